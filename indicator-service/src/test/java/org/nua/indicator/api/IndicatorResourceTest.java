@@ -1,0 +1,206 @@
+package org.nua.indicator.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import org.nua.indicator.events.Topics;
+import org.nua.testsupport.ReferenceData;
+import org.nua.testsupport.TopicProbe;
+
+@QuarkusTest
+class IndicatorResourceTest {
+
+    private static final String PROBLEM = "application/problem+json";
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** A real indicator from deploy/data, under a code of its own so tests never collide. */
+    private static Map<String, Object> realIndicator(String code) {
+        Map<String, String> ref = ReferenceData.row("sdg11_indicators_reference.csv",
+            r -> r.get("indicator").equals("11.6.2"));
+        return Map.of(
+            "code", code,
+            "names", Map.of("en", ref.get("indicator_title_en"), "ar", ref.get("indicator_title_ar"),
+                "es", ref.get("indicator_title_es")),
+            "unit", "mgr/m^3",
+            "desiredDirection", "DECREASE");
+    }
+
+    private static String uniqueCode() {
+        return "T" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void createReturns201AndLocationAndPublishesTheFullIndicator() throws Exception {
+        String code = uniqueCode();
+        Map<String, Object> body = realIndicator(code);
+
+        given().contentType(ContentType.JSON).body(body)
+            .when().post("/api/v1/indicators")
+            .then().statusCode(201)
+            .header("Location", endsWith("/api/v1/indicators/" + code))
+            .body("code", equalTo(code))
+            .body("names.ar", equalTo(((Map<?, ?>) body.get("names")).get("ar")))
+            .body("version", equalTo(0));
+
+        given().when().get("/api/v1/indicators/" + code)
+            .then().statusCode(200).body("unit", equalTo("mgr/m^3")).body("desiredDirection", equalTo("DECREASE"));
+
+        ConsumerRecord<String, String> record = TopicProbe.onSharedBroker()
+            .await(Topics.INDICATOR_EVENTS, r -> code.equals(r.key()), Duration.ofSeconds(15)).get(0);
+        JsonNode event = json.readTree(record.value());
+        assertThat(event.get("type").asText()).isEqualTo("indicator.published.v1");
+        assertThat(event.get("subject").asText()).isEqualTo(code);
+        assertThat(event.get("source").asText()).isEqualTo("indicator-service");
+        assertThat(event.at("/data/names/ar").asText()).isEqualTo(((Map<?, ?>) body.get("names")).get("ar"));
+        assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+            .isEqualTo("indicator.published.v1");
+        assertThat(new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8))
+            .isEqualTo(event.get("id").asText());
+        // What travels must have exactly the shape of the golden example consumers are tested against.
+        JsonNode golden = json.readTree(ReferenceData.eventExamples().resolve("indicator.published.v1.json").toFile());
+        assertThat(fieldPaths(event, "")).isEqualTo(fieldPaths(golden, ""));
+    }
+
+    @Test
+    void createTwiceReturns409Problem() {
+        String code = uniqueCode();
+        given().contentType(ContentType.JSON).body(realIndicator(code)).post("/api/v1/indicators")
+            .then().statusCode(201);
+
+        given().contentType(ContentType.JSON).body(realIndicator(code))
+            .when().post("/api/v1/indicators")
+            .then().statusCode(409).contentType(PROBLEM)
+            .body("type", equalTo("urn:nua:problem:indicator-exists"))
+            .body("status", equalTo(409))
+            .body("instance", equalTo("/api/v1/indicators"));
+    }
+
+    @Test
+    void createWithInvalidFieldsReturns422NamingEachFieldAndStoresNothing() {
+        String code = "not a code!";
+        given().contentType(ContentType.JSON)
+            .body(Map.of("code", code, "names", Map.of("en", " ", "Arabic", "x"), "unit", ""))
+            .when().post("/api/v1/indicators")
+            .then().statusCode(422).contentType(PROBLEM)
+            .body("type", equalTo("urn:nua:problem:validation"))
+            .body("errors.pointer", hasItem("/code"))
+            .body("errors.pointer", hasItem("/names/en"))
+            .body("errors.pointer", hasItem("/unit"))
+            .body("errors.pointer", hasItem("/desiredDirection"));
+
+        given().when().get("/api/v1/indicators/not a code!").then().statusCode(404);
+    }
+
+    @Test
+    void createWithoutEnglishNameReturns422() {
+        Map<String, Object> body = new java.util.HashMap<>(realIndicator(uniqueCode()));
+        body.put("names", Map.of("es", "Niveles medios anuales"));
+        given().contentType(ContentType.JSON).body(body)
+            .when().post("/api/v1/indicators")
+            .then().statusCode(422).contentType(PROBLEM)
+            .body("errors", hasSize(1))
+            .body("errors[0].pointer", equalTo("/names/en"));
+    }
+
+    @Test
+    void unknownFieldIsRejectedRatherThanIgnored() {
+        Map<String, Object> body = new java.util.HashMap<>(realIndicator(uniqueCode()));
+        body.put("version", 7);
+        given().contentType(ContentType.JSON).body(body)
+            .when().post("/api/v1/indicators")
+            .then().statusCode(400).contentType(PROBLEM)
+            .body("type", equalTo("urn:nua:problem:unknown-field"))
+            .body("errors[0].pointer", equalTo("/version"));
+    }
+
+    @Test
+    void malformedJsonAndUnknownEnumAreProblems() {
+        given().contentType(ContentType.JSON).body("{\"code\": ")
+            .when().post("/api/v1/indicators")
+            .then().statusCode(400).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:malformed-body"));
+
+        Map<String, Object> body = new java.util.HashMap<>(realIndicator(uniqueCode()));
+        body.put("desiredDirection", "SIDEWAYS");
+        given().contentType(ContentType.JSON).body(body)
+            .when().post("/api/v1/indicators")
+            .then().statusCode(400).contentType(PROBLEM)
+            .body("detail", containsString("/desiredDirection"));
+    }
+
+    @Test
+    void missingBodyAndWrongMediaTypeAreProblems() {
+        given().contentType(ContentType.JSON)
+            .when().post("/api/v1/indicators")
+            .then().statusCode(422).contentType(PROBLEM);
+
+        given().contentType(ContentType.TEXT).body("code=1")
+            .when().post("/api/v1/indicators")
+            .then().statusCode(415).contentType(PROBLEM);
+    }
+
+    @Test
+    void getUnknownCodeReturns404Problem() {
+        given().when().get("/api/v1/indicators/99.9.9")
+            .then().statusCode(404).contentType(PROBLEM)
+            .body("type", equalTo("urn:nua:problem:indicator-not-found"))
+            .body("detail", containsString("99.9.9"));
+    }
+
+    @Test
+    void listIsPagedAndBounded() {
+        String code = uniqueCode();
+        given().contentType(ContentType.JSON).body(realIndicator(code)).post("/api/v1/indicators")
+            .then().statusCode(201);
+
+        List<String> codes = given().queryParam("size", 200).when().get("/api/v1/indicators")
+            .then().statusCode(200).extract().jsonPath().getList("items.code", String.class);
+        assertThat(codes).contains(code).isSorted();
+
+        given().queryParam("size", 201).when().get("/api/v1/indicators")
+            .then().statusCode(422).contentType(PROBLEM).body("errors[0].pointer", equalTo("size"));
+    }
+
+    @Test
+    void openApiDescribesEveryOperation() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+            .then().statusCode(200)
+            .body("paths.'/api/v1/indicators'.post.operationId", equalTo("createIndicator"))
+            .body("paths.'/api/v1/indicators'.get.operationId", equalTo("listIndicators"))
+            .body("paths.'/api/v1/indicators/{code}'.get.responses.'404'.content.'application/problem+json'",
+                org.hamcrest.Matchers.notNullValue());
+    }
+
+    private static java.util.SortedSet<String> fieldPaths(JsonNode node, String prefix) {
+        java.util.SortedSet<String> paths = new java.util.TreeSet<>();
+        node.fields().forEachRemaining(e -> {
+            String path = prefix + "/" + e.getKey();
+            // names is a map of languages: its keys are data, not structure
+            if (e.getValue().isObject() && !path.endsWith("/names")) {
+                paths.addAll(fieldPaths(e.getValue(), path));
+            } else {
+                paths.add(path);
+            }
+        });
+        return paths;
+    }
+}
