@@ -5,15 +5,8 @@ import java.util.List;
 /** A request that is well-formed but breaks a catalogue rule; carries every field at fault. */
 public class InvalidIndicatorException extends DomainException {
 
-    private final List<FieldViolation> violations;
-
     public InvalidIndicatorException(List<FieldViolation> violations) {
         super("urn:nua:problem:validation", "Request is not valid", 422,
-            violations.size() + " field(s) failed validation.");
-        this.violations = List.copyOf(violations);
-    }
-
-    public List<FieldViolation> violations() {
-        return violations;
+            violations.size() + " field(s) failed validation.", violations);
     }
 }

@@ -23,7 +23,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.quarkus.logging.Log;
 
 import org.nua.indicator.domain.DomainException;
-import org.nua.indicator.domain.InvalidIndicatorException;
 
 /**
  * Every exception that reaches the HTTP layer becomes an RFC 9457 problem here, and nowhere else.
@@ -33,9 +32,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e instanceof InvalidIndicatorException invalid
-            ? invalid.violations().stream().map(v -> new Problem.FieldError(v.pointer(), v.detail())).toList()
-            : List.of();
+        List<Problem.FieldError> errors = e.violations().stream()
+            .map(v -> new Problem.FieldError(v.pointer(), v.detail()))
+            .toList();
         return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, errors);
     }
 

@@ -1,0 +1,43 @@
+package org.nua.country.api;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ObservationRequest", description = "One value of an indicator for the country in the path and a year")
+public record ObservationRequest(
+    @Schema(description = "Catalogue code of the indicator", examples = "11.6.2")
+    @NotBlank @Size(max = 64)
+    String indicatorCode,
+
+    @Schema(description = "UN SDG series code, when the indicator has several series", examples = "EN_ATM_PM25")
+    @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "must be letters, digits, '.', '-' or '_'")
+    String seriesCode,
+
+    @Schema(description = "Reference year", examples = "2016")
+    @NotNull @Min(1950) @Max(2100)
+    Integer year,
+
+    @Schema(description = "The value, in the indicator's unit", examples = "26.9913")
+    @NotNull
+    BigDecimal value,
+
+    @Schema(description = "Unit; must be the indicator's unit in the catalogue", examples = "mgr/m^3")
+    @NotBlank @Size(max = 64)
+    String unit,
+
+    @Schema(description = "Nature of the data as in the UN SDG database: C, CA, E, G, M or N", examples = "E")
+    @Pattern(regexp = "C|CA|E|G|M|N", message = "must be one of C, CA, E, G, M, N")
+    String nature,
+
+    @Schema(description = "Where the value comes from", examples = "UN SDG Global Database, 2020 Q4")
+    @Size(max = 500)
+    String source) {
+}

@@ -1,0 +1,87 @@
+package org.nua.country.domain;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.nua.country.persistence.CountryRepository;
+import org.nua.country.persistence.IndicatorReplicaRepository;
+import org.nua.country.persistence.ObservationRepository;
+
+/** Records observations that fit the catalogue; each change and its event commit together. */
+@ApplicationScoped
+public class ObservationService {
+
+    /** What a submission did to the stored observation. */
+    public enum Outcome { RECORDED, REVISED, UNCHANGED }
+
+    public record Result(Observation observation, Outcome outcome) {
+    }
+
+    private final CountryRepository countries;
+    private final IndicatorReplicaRepository catalogue;
+    private final ObservationRepository observations;
+    private final CountryEvents events;
+    private final Clock clock;
+
+    ObservationService(CountryRepository countries, IndicatorReplicaRepository catalogue,
+                       ObservationRepository observations, CountryEvents events, Clock clock) {
+        this.countries = countries;
+        this.catalogue = catalogue;
+        this.observations = observations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Result submit(ObservationKey key, ObservationValue value) {
+        if (countries.findByCode(key.countryCode()).isEmpty()) {
+            throw new CountryNotFoundException(key.countryCode());
+        }
+        validateAgainstCatalogue(key, value);
+        Instant now = Instant.now(clock);
+        Optional<Observation> existing = observations.findForUpdate(key);
+        if (existing.isEmpty()) {
+            Observation observation = new Observation(key, value, now);
+            observations.persist(observation);
+            events.observationRecorded(observation);
+            return new Result(observation, Outcome.RECORDED);
+        }
+        Observation observation = existing.get();
+        BigDecimal previous = observation.currentValue().value();
+        if (!observation.revise(value, now)) {
+            return new Result(observation, Outcome.UNCHANGED);
+        }
+        events.observationRevised(observation, previous);
+        return new Result(observation, Outcome.REVISED);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Observation> list(String countryCode, String indicatorCode) {
+        if (countries.findByCode(countryCode).isEmpty()) {
+            throw new CountryNotFoundException(countryCode);
+        }
+        return observations.forCountry(countryCode, indicatorCode);
+    }
+
+    private void validateAgainstCatalogue(ObservationKey key, ObservationValue value) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Optional<IndicatorReplica> indicator = catalogue.findByCode(key.indicatorCode());
+        if (indicator.isEmpty()) {
+            violations.add(new FieldViolation("/indicatorCode", "The indicator '" + key.indicatorCode()
+                + "' is not in the catalogue (a newly created one may take a moment to arrive)."));
+        } else if (!indicator.get().unit().equals(value.unit())) {
+            violations.add(new FieldViolation("/unit", "The unit '" + value.unit() + "' is not the unit of "
+                + key.indicatorCode() + ", which is '" + indicator.get().unit() + "'."));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidObservationException(violations);
+        }
+    }
+}

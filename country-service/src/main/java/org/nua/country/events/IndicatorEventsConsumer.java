@@ -1,0 +1,34 @@
+package org.nua.country.events;
+
+import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+
+/**
+ * Keeps the catalogue replica current from indicator.events. A record that can never be applied goes to the
+ * dead-letter topic with the reason; anything else that fails (the database being away) is retried, one
+ * transaction per attempt, until it succeeds, so no event is ever skipped and each partition stays in order.
+ */
+@ApplicationScoped
+public class IndicatorEventsConsumer {
+
+    private final IndicatorReplicaUpdater updater;
+
+    IndicatorEventsConsumer(IndicatorReplicaUpdater updater) {
+        this.updater = updater;
+    }
+
+    @Incoming(Topics.INDICATOR_EVENTS_IN)
+    @Blocking
+    @Retry(maxRetries = -1, delay = 200, maxDuration = 0, abortOn = PoisonEventException.class)
+    @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
+    public void consume(String record) {
+        updater.apply(record);
+    }
+}

@@ -1,0 +1,23 @@
+package org.nua.country.persistence;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import org.nua.country.domain.IndicatorReplica;
+
+@ApplicationScoped
+public class IndicatorReplicaRepository implements PanacheRepositoryBase<IndicatorReplica, String> {
+
+    public Optional<IndicatorReplica> findByCode(String code) {
+        return findByIdOptional(code);
+    }
+
+    /** The replica row locked for update, so two deliveries of the same indicator apply one after the other. */
+    public Optional<IndicatorReplica> findForUpdate(String code) {
+        return findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE);
+    }
+}
