@@ -1,0 +1,58 @@
+package org.nua.report.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import org.nua.report.api.problem.Problem;
+import org.nua.report.domain.ComparisonService;
+
+@Path("/api/v1/comparisons")
+@Tag(name = "Comparisons", description = "One indicator compared across the nine countries")
+@Produces(MediaType.APPLICATION_JSON)
+public class ComparisonResource {
+
+    private final ComparisonService service;
+
+    ComparisonResource(ComparisonService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "compareCountries",
+        summary = "Compare the countries on one indicator, for one year or each country's latest")
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "Language of names (en, ar, es, ...)",
+        schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "Every country, ranked where it has a value",
+        content = @Content(schema = @Schema(implementation = ComparisonResponse.class)))
+    @APIResponse(responseCode = "404", description = "The indicator is not in the catalogue",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422",
+        description = "A parameter is missing or out of range, or the indicator has several series and none was chosen",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ComparisonResponse compare(
+        @Parameter(description = "Indicator code", example = "11.6.2") @RestQuery @NotBlank @Size(max = 64)
+        String indicator,
+        @Parameter(description = "Series code, required when the indicator has several", example = "EN_ATM_PM25")
+        @RestQuery @Size(max = 64) String series,
+        @Parameter(description = "Year; omit it for each country's latest value", example = "2016")
+        @RestQuery @Min(1950) @Max(2100) Integer year,
+        HttpHeaders headers) {
+        return ComparisonResponse.of(service.compare(indicator, series, year), headers.getAcceptableLanguages());
+    }
+}

@@ -1,0 +1,52 @@
+package org.nua.report.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.nua.report.domain.Comparison;
+import org.nua.report.domain.Direction;
+
+@Schema(name = "Comparison", description = "One indicator across the countries, ranked by its desired direction")
+public record ComparisonResponse(
+    IndicatorSummary indicator,
+    @Schema(description = "Series compared; empty when the indicator has a single series", examples = "EN_ATM_PM25")
+    String series,
+    @Schema(description = "The year asked for, or null when each country's latest value is shown", examples = "2016")
+    Integer year,
+    @Schema(description = "Language of the names in this response", examples = "en")
+    String language,
+    @Schema(description = "Ranked countries first (rank 1 is best), then countries without a value")
+    List<CountryValue> countries) {
+
+    @Schema(name = "ComparedIndicator")
+    public record IndicatorSummary(
+        @Schema(examples = "11.6.2") String code,
+        String name,
+        @Schema(examples = "mgr/m^3") String unit,
+        Direction desiredDirection) {
+    }
+
+    @Schema(name = "CountryValue")
+    public record CountryValue(
+        @Schema(description = "1 is best; equal values share a rank; null without a value", examples = "1")
+        Integer rank,
+        @Schema(examples = "JOR") String countryCode,
+        @Schema(examples = "Jordan") String countryName,
+        BigDecimal value,
+        @Schema(description = "The year this value is for", examples = "2016") Integer year,
+        @Schema(description = "Nature of the data (C, CA, E, G, M, N)", examples = "E") String nature,
+        String source) {
+    }
+
+    static ComparisonResponse of(Comparison c, List<Locale> languages) {
+        return new ComparisonResponse(
+            new IndicatorSummary(c.indicator().code(), Names.pick(c.indicator().names(), languages),
+                c.indicator().unit(), c.indicator().direction()),
+            c.seriesCode(), c.year(), Names.language(c.indicator().names(), languages),
+            c.rows().stream().map(r -> new CountryValue(r.rank(), r.country().code(),
+                Names.pick(r.country().names(), languages), r.value(), r.year(), r.nature(), r.source())).toList());
+    }
+}

@@ -1,0 +1,18 @@
+package org.nua.report.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One indicator across the countries: every country appears, ranked first by the desired direction, then
+ * those without a value (rank and value null), so a gap in the data is as visible as a value.
+ *
+ * @param year  the requested year, or null for each country's latest
+ * @param rows  ranked countries first, then countries without data, each group by country code
+ */
+public record Comparison(IndicatorView indicator, String seriesCode, Integer year, List<Row> rows) {
+
+    /** One country's place in the comparison; value, year and rank are null when it has no data. */
+    public record Row(CountryView country, Integer rank, BigDecimal value, Integer year, String nature, String source) {
+    }
+}

@@ -1,0 +1,60 @@
+package org.nua.report.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.nua.report.persistence.ReadModelRepository;
+import org.nua.report.persistence.ReadModelRepository.ComparedValue;
+
+/** Compares one indicator across the countries, from the read model only. */
+@ApplicationScoped
+public class ComparisonService {
+
+    private final ReadModelRepository readModel;
+
+    ComparisonService(ReadModelRepository readModel) {
+        this.readModel = readModel;
+    }
+
+    /**
+     * @param series null to use the indicator's only series (it is an error when it has several)
+     * @param year   null for each country's latest value
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Comparison compare(String indicatorCode, String series, Integer year) {
+        IndicatorView indicator = readModel.indicator(indicatorCode)
+            .orElseThrow(() -> new IndicatorUnknownException(indicatorCode));
+        String seriesCode = series != null ? series : onlySeries(indicatorCode);
+        Map<String, ComparedValue> values = readModel.compare(indicatorCode, seriesCode, year).stream()
+            .collect(Collectors.toMap(ComparedValue::countryCode, Function.identity()));
+
+        List<CountryView> countries = readModel.countries();
+        List<CountryView> withValue = countries.stream().filter(c -> values.containsKey(c.code())).toList();
+        List<Comparison.Row> rows = new ArrayList<>(countries.size());
+        Ranking.rank(withValue, c -> values.get(c.code()).value(), indicator.direction()).stream()
+            .sorted(Comparator.comparingInt((Ranking.Ranked<CountryView> r) -> r.rank())
+                .thenComparing(r -> r.item().code()))
+            .forEach(r -> {
+                ComparedValue v = values.get(r.item().code());
+                rows.add(new Comparison.Row(r.item(), r.rank(), v.value(), v.year(), v.nature(), v.source()));
+            });
+        countries.stream().filter(c -> !values.containsKey(c.code()))
+            .forEach(c -> rows.add(new Comparison.Row(c, null, null, null, null, null)));
+        return new Comparison(indicator, seriesCode, year, rows);
+    }
+
+    private String onlySeries(String indicatorCode) {
+        List<String> series = readModel.seriesOf(indicatorCode);
+        if (series.size() > 1) {
+            throw new SeriesRequiredException(indicatorCode, series);
+        }
+        return series.isEmpty() ? "" : series.get(0);
+    }
+}

@@ -1,0 +1,69 @@
+package org.nua.report.domain;
+
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** What comparisons need to know about a country, kept from country.events. */
+@Entity
+@Table(name = "country_view")
+public class CountryView {
+
+    @Id
+    private String code;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private Map<String, String> names;
+
+    @Column(nullable = false)
+    private String m49;
+
+    @Column(nullable = false)
+    private String region;
+
+    @Column(name = "sub_region", nullable = false)
+    private String subRegion;
+
+    @Column(nullable = false)
+    private int version;
+
+    protected CountryView() {
+    }
+
+    public CountryView(String code, Map<String, String> names, String m49, String region, String subRegion,
+                       int version) {
+        this.code = code;
+        this.names = Map.copyOf(names);
+        this.m49 = m49;
+        this.region = region;
+        this.subRegion = subRegion;
+        this.version = version;
+    }
+
+    /** Takes a newer snapshot; an older or repeated one changes nothing. */
+    public void apply(CountryView newer) {
+        if (newer.version <= version) {
+            return;
+        }
+        names = newer.names;
+        m49 = newer.m49;
+        region = newer.region;
+        subRegion = newer.subRegion;
+        version = newer.version;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Map<String, String> names() {
+        return names;
+    }
+}

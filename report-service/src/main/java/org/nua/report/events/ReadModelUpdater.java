@@ -1,0 +1,135 @@
+package org.nua.report.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.logging.Log;
+
+import org.nua.report.domain.CountryView;
+import org.nua.report.domain.IndicatorView;
+import org.nua.report.domain.ObservationFact;
+import org.nua.report.persistence.ProcessedEventRepository;
+import org.nua.report.persistence.ReadModelRepository;
+
+/**
+ * Applies one event to the read model, with its ledger entry, in one transaction: a redelivered event finds
+ * its id in the ledger and has no second effect. Event types this version does not know are skipped, so a
+ * producer can add types without breaking this consumer.
+ */
+@ApplicationScoped
+public class ReadModelUpdater {
+
+    private static final TypeReference<Map<String, String>> NAMES = new TypeReference<>() { };
+
+    private final ObjectMapper json;
+    private final ReadModelRepository readModel;
+    private final ProcessedEventRepository ledger;
+
+    ReadModelUpdater(ObjectMapper json, ReadModelRepository readModel, ProcessedEventRepository ledger) {
+        this.json = json;
+        this.readModel = readModel;
+        this.ledger = ledger;
+    }
+
+    @Transactional
+    public void apply(String record) {
+        JsonNode envelope = parse(record);
+        UUID id = uuid(envelope);
+        String type = text(envelope, "type");
+        JsonNode data = envelope.path("data");
+        if (!data.isObject()) {
+            throw new PoisonEventException("data is missing");
+        }
+        if (!ledger.markProcessed(id, Instant.now())) {
+            Log.debugf("Event %s was applied before; skipped", id);
+            return;
+        }
+        switch (type) {
+            case "indicator.published.v1", "indicator.updated.v1", "indicator.retired.v1" ->
+                readModel.upsert(new IndicatorView(text(data, "code"), names(data), text(data, "unit"),
+                    text(data, "desiredDirection"), integer(data, "version")));
+            case "country.published.v1", "country.updated.v1" ->
+                readModel.upsert(new CountryView(text(data, "code"), names(data), text(data, "m49"),
+                    text(data, "region"), text(data, "subRegion"), integer(data, "version")));
+            case "observation.recorded.v1", "observation.revised.v1" -> readModel.upsert(new ObservationFact(
+                new ObservationFact.Key(text(data, "countryCode"), text(data, "indicatorCode"),
+                    data.path("seriesCode").asText(""), (short) integer(data, "year")),
+                decimal(data, "value"), text(data, "unit"), optional(data, "nature"), optional(data, "source"),
+                integer(data, "revision"), instant(data, "recordedAt")));
+            default -> Log.debugf("Event type %s is not used by the read model; skipped", type);
+        }
+    }
+
+    private JsonNode parse(String record) {
+        if (record == null) {
+            throw new PoisonEventException("empty record");
+        }
+        try {
+            return json.readTree(record);
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private Map<String, String> names(JsonNode data) {
+        if (!data.path("names").isObject() || !data.path("names").path("en").isTextual()) {
+            throw new PoisonEventException("data.names.en is missing");
+        }
+        return json.convertValue(data.get("names"), NAMES);
+    }
+
+    private static UUID uuid(JsonNode envelope) {
+        try {
+            return UUID.fromString(text(envelope, "id"));
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("id is not a UUID", e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw new PoisonEventException(field + " is missing");
+        }
+        return value.asText();
+    }
+
+    private static String optional(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isTextual() ? value.asText() : null;
+    }
+
+    private static int integer(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (!value.canConvertToInt()) {
+            throw new PoisonEventException(field + " is not an integer");
+        }
+        return value.asInt();
+    }
+
+    private static BigDecimal decimal(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (!value.isNumber()) {
+            throw new PoisonEventException(field + " is not a number");
+        }
+        return value.decimalValue();
+    }
+
+    private static Instant instant(JsonNode node, String field) {
+        try {
+            return Instant.parse(text(node, field));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new PoisonEventException(field + " is not an ISO-8601 instant", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.nua.report.persistence;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import org.nua.report.domain.CountryView;
+import org.nua.report.domain.IndicatorView;
+import org.nua.report.domain.ObservationFact;
+
+/** Reads and writes the read model's tables. */
+@ApplicationScoped
+public class ReadModelRepository {
+
+    private final EntityManager em;
+
+    ReadModelRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<IndicatorView> indicator(String code) {
+        return Optional.ofNullable(em.find(IndicatorView.class, code));
+    }
+
+    public List<CountryView> countries() {
+        return em.createQuery("from CountryView order by code", CountryView.class).getResultList();
+    }
+
+    /** Inserts the snapshot, or applies it to the stored one (which ignores it unless it is newer). */
+    public void upsert(IndicatorView snapshot) {
+        IndicatorView stored = em.find(IndicatorView.class, snapshot.code(), LockModeType.PESSIMISTIC_WRITE);
+        if (stored == null) {
+            em.persist(snapshot);
+        } else {
+            stored.apply(snapshot);
+        }
+    }
+
+    public void upsert(CountryView snapshot) {
+        CountryView stored = em.find(CountryView.class, snapshot.code(), LockModeType.PESSIMISTIC_WRITE);
+        if (stored == null) {
+            em.persist(snapshot);
+        } else {
+            stored.apply(snapshot);
+        }
+    }
+
+    public void upsert(ObservationFact revision) {
+        ObservationFact stored = em.find(ObservationFact.class, revision.key(), LockModeType.PESSIMISTIC_WRITE);
+        if (stored == null) {
+            em.persist(revision);
+        } else {
+            stored.apply(revision);
+        }
+    }
+
+    /** The series codes the indicator has values for. */
+    public List<String> seriesOf(String indicatorCode) {
+        return em.createQuery("select distinct f.key.seriesCode from ObservationFact f "
+                + "where f.key.indicatorCode = :indicator order by 1", String.class)
+            .setParameter("indicator", indicatorCode)
+            .getResultList();
+    }
+
+    /**
+     * One value per country: of the given year, or, when year is null, of each country's latest year.
+     * Served by the (indicator_code, series_code, country_code, year desc) index.
+     */
+    @SuppressWarnings("unchecked")
+    public List<ComparedValue> compare(String indicatorCode, String seriesCode, Integer year) {
+        String sql = year == null
+            ? "select distinct on (country_code) country_code, year, value, unit, nature, source "
+                + "from observation_fact where indicator_code = ?1 and series_code = ?2 "
+                + "order by country_code, year desc"
+            : "select country_code, year, value, unit, nature, source from observation_fact "
+                + "where indicator_code = ?1 and series_code = ?2 and year = ?3";
+        var query = em.createNativeQuery(sql).setParameter(1, indicatorCode).setParameter(2, seriesCode);
+        if (year != null) {
+            query.setParameter(3, year.shortValue());
+        }
+        return ((List<Object[]>) query.getResultList()).stream()
+            .map(r -> new ComparedValue((String) r[0], ((Number) r[1]).intValue(), (java.math.BigDecimal) r[2],
+                (String) r[3], (String) r[4], (String) r[5]))
+            .toList();
+    }
+
+    /** One row of a comparison query. */
+    public record ComparedValue(String countryCode, int year, java.math.BigDecimal value, String unit, String nature,
+                                String source) {
+    }
+}

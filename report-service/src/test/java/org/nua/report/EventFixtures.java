@@ -1,0 +1,74 @@
+package org.nua.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.nua.testsupport.ReferenceData;
+import org.nua.testsupport.TopicProbe;
+
+/**
+ * Publishes events as the producing services would, starting from the golden examples in docs/events and
+ * filling them with the real data of deploy/data.
+ */
+public final class EventFixtures {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private EventFixtures() {
+    }
+
+    public static ObjectNode golden(String type) {
+        try {
+            ObjectNode event = (ObjectNode) JSON.readTree(
+                Files.readString(ReferenceData.eventExamples().resolve(type + ".json")));
+            event.put("id", UUID.randomUUID().toString());
+            return event;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The nine countries, with their CLDR names, as country-service publishes them. */
+    public static void publishCountries() {
+        for (Map<String, String> names : ReferenceData.rows("country_names_cldr_jdk17.csv")) {
+            ObjectNode event = golden("country.published.v1");
+            ObjectNode data = (ObjectNode) event.get("data");
+            data.put("code", names.get("iso3"));
+            ObjectNode localized = data.putObject("names");
+            names.forEach((column, value) -> {
+                if (column.startsWith("name_")) {
+                    localized.put(column.substring("name_".length()), value);
+                }
+            });
+            publish("country.events", event.put("subject", names.get("iso3")));
+        }
+    }
+
+    public static void publishIndicator(String code, String unit, String direction, int version) {
+        ObjectNode event = golden("indicator.published.v1");
+        ((ObjectNode) event.get("data")).put("code", code).put("unit", unit).put("desiredDirection", direction)
+            .put("version", version);
+        publish("indicator.events", event.put("subject", code));
+    }
+
+    public static ObjectNode observation(String country, String indicator, String series, int year, BigDecimal value,
+                                         String unit, int revision) {
+        ObjectNode event = golden(revision == 1 ? "observation.recorded.v1" : "observation.revised.v1");
+        ((ObjectNode) event.get("data")).put("countryCode", country).put("indicatorCode", indicator)
+            .put("seriesCode", series).put("year", year).put("value", value).put("unit", unit)
+            .put("revision", revision);
+        return event.put("subject", country + ":" + indicator);
+    }
+
+    public static void publish(String topic, ObjectNode event) {
+        TopicProbe.onSharedBroker().send(topic, event.get("subject").asText(), event.toString(),
+            Map.of("ce_id", event.get("id").asText(), "ce_type", event.get("type").asText()));
+    }
+}

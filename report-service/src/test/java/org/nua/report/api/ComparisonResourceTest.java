@@ -1,0 +1,185 @@
+package org.nua.report.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.path.json.JsonPath;
+
+import org.nua.report.EventFixtures;
+import org.nua.testsupport.ReferenceData;
+import org.nua.testsupport.TopicProbe;
+
+@QuarkusTest
+class ComparisonResourceTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @BeforeAll
+    static void countriesArePublished() {
+        // Values are compared exactly: read JSON numbers as BigDecimal, never as float.
+        RestAssured.config = RestAssured.config().jsonConfig(
+            JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        EventFixtures.publishCountries();
+    }
+
+    /** The UN SDG database rows of one series for the nine countries (location "all areas"). */
+    private static List<Map<String, String>> series(String code) {
+        return ReferenceData.rows("unsd_sdg11_series_9countries.csv").stream()
+            .filter(r -> r.get("series_code").equals(code) && r.get("entity_type").equals("country")
+                && (r.get("location").isEmpty() || r.get("location").equalsIgnoreCase("allarea")))
+            .toList();
+    }
+
+    /** Publishes every row of the series under a fresh indicator code and waits until all are in the read model. */
+    private static String load(String seriesCode, String direction) {
+        String indicator = "T" + UUID.randomUUID().toString().substring(0, 8);
+        List<Map<String, String>> rows = series(seriesCode);
+        EventFixtures.publishIndicator(indicator, rows.get(0).get("units"), direction, 0);
+        for (Map<String, String> r : rows) {
+            EventFixtures.publish("observation.events", EventFixtures.observation(r.get("iso3"), indicator, seriesCode,
+                Integer.parseInt(r.get("year")), new BigDecimal(r.get("value")), r.get("units"), 1));
+        }
+        long countries = rows.stream().map(r -> r.get("iso3")).distinct().count();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            JsonPath body = given().queryParam("indicator", indicator).get("/api/v1/comparisons")
+                .then().extract().jsonPath();
+            List<Object> values = body.getList("countries.value");
+            return values != null && values.stream().filter(v -> v != null).count() == countries
+                && body.getList("countries").size() == 9;
+        });
+        return indicator;
+    }
+
+    @Test
+    void pm25In2016IsRankedLowestFirstWithExactlyThePublishedValues() {
+        String indicator = load("EN_ATM_PM25", "DECREASE");
+        List<Map<String, String>> expected = series("EN_ATM_PM25").stream()
+            .sorted(Comparator.comparing(r -> new BigDecimal(r.get("value")))).toList();
+
+        JsonPath body = given().queryParam("indicator", indicator).queryParam("year", 2016)
+            .when().get("/api/v1/comparisons")
+            .then().statusCode(200).body("year", equalTo(2016)).body("series", equalTo("EN_ATM_PM25"))
+            .extract().jsonPath();
+
+        assertThat(body.getList("countries.countryCode", String.class))
+            .containsExactlyElementsOf(expected.stream().map(r -> r.get("iso3")).toList());
+        assertThat(body.getList("countries.rank", Integer.class)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(new BigDecimal(body.getString("countries[" + i + "].value")))
+                .isEqualByComparingTo(expected.get(i).get("value"));
+        }
+    }
+
+    @Test
+    void latestValuesCarryTheirYearAndCountriesWithoutDataAreListedUnranked() {
+        String indicator = load("EN_LND_SLUM", "DECREASE");
+        Map<String, Map<String, String>> latest = new java.util.TreeMap<>();
+        for (Map<String, String> r : series("EN_LND_SLUM")) {
+            latest.merge(r.get("iso3"), r, (a, b) -> Integer.parseInt(a.get("year")) >= Integer.parseInt(b.get("year")) ? a : b);
+        }
+
+        JsonPath body = given().queryParam("indicator", indicator)
+            .when().get("/api/v1/comparisons")
+            .then().statusCode(200).extract().jsonPath();
+
+        List<Map<String, Object>> countries = body.getList("countries");
+        assertThat(countries).hasSize(9);
+        for (Map<String, Object> row : countries) {
+            Map<String, String> expected = latest.get((String) row.get("countryCode"));
+            if (expected == null) {
+                assertThat(row.get("rank")).isNull();
+                assertThat(row.get("value")).isNull();
+            } else {
+                assertThat(row.get("year")).isEqualTo(Integer.parseInt(expected.get("year")));
+                assertThat(new BigDecimal(String.valueOf(row.get("value")))).isEqualByComparingTo(expected.get("value"));
+            }
+        }
+        // Kazakhstan has no slum-share value in the source: it is listed last, without a rank.
+        assertThat(countries.get(8).get("countryCode")).isEqualTo("KAZ");
+    }
+
+    @Test
+    void namesFollowAcceptLanguageWithEnglishFallback() {
+        String indicator = load("EN_ATM_PM25", "DECREASE");
+        String arabicJordan = ReferenceData.row("country_names_cldr_jdk17.csv", r -> r.get("iso3").equals("JOR"))
+            .get("name_ar");
+
+        given().header("Accept-Language", "ar").queryParam("indicator", indicator).queryParam("year", 2016)
+            .when().get("/api/v1/comparisons")
+            .then().statusCode(200)
+            .body("language", equalTo("en")) // the golden indicator is named in English only
+            .body("countries.countryName", hasItem(arabicJordan));
+    }
+
+    @Test
+    void aLaterRevisionWinsAndARedeliveredEarlierOneChangesNothing() {
+        String indicator = load("EN_ATM_PM25", "DECREASE");
+        Map<String, String> urban = ReferenceData.row("unsd_sdg11_series_9countries.csv",
+            r -> r.get("series_code").equals("EN_ATM_PM25") && r.get("iso3").equals("JOR")
+                && r.get("location").equals("urban"));
+        Map<String, String> allAreas = series("EN_ATM_PM25").stream().filter(r -> r.get("iso3").equals("JOR"))
+            .findFirst().orElseThrow();
+        var revised = EventFixtures.observation("JOR", indicator, "EN_ATM_PM25", 2016,
+            new BigDecimal(urban.get("value")), urban.get("units"), 2);
+        EventFixtures.publish("observation.events", revised);
+        EventFixtures.publish("observation.events", revised);
+        EventFixtures.publish("observation.events", EventFixtures.observation("JOR", indicator, "EN_ATM_PM25", 2016,
+            new BigDecimal(allAreas.get("value")), allAreas.get("units"), 1));
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jordan(indicator)
+            .compareTo(new BigDecimal(urban.get("value"))) == 0);
+        // a marker published after the stale event proves the stale one has been consumed by now
+        load("EN_ATM_PM25", "DECREASE");
+        assertThat(jordan(indicator)).isEqualByComparingTo(urban.get("value"));
+    }
+
+    private static BigDecimal jordan(String indicator) {
+        return new BigDecimal(given().queryParam("indicator", indicator).queryParam("year", 2016)
+            .get("/api/v1/comparisons").then().extract().jsonPath()
+            .getString("countries.find { it.countryCode == 'JOR' }.value"));
+    }
+
+    @Test
+    void poisonRecordGoesToTheDeadLetterTopicAndTheConsumerGoesOn() {
+        String marker = "poison-" + UUID.randomUUID();
+        TopicProbe probe = TopicProbe.onSharedBroker();
+        probe.send("observation.events", marker, "{\"id\": \"not-a-uuid\", \"type\": \"observation.recorded.v1\"}");
+
+        ConsumerRecord<String, String> dead = probe.await("report-service.observation.events.dlq",
+            r -> marker.equals(r.key()), Duration.ofSeconds(30)).get(0);
+        assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+            .contains("id is not a UUID");
+        load("EN_ATM_PM25", "DECREASE");
+    }
+
+    @Test
+    void badQueriesAreProblems() {
+        given().when().get("/api/v1/comparisons")
+            .then().statusCode(422).contentType(PROBLEM).body("errors[0].pointer", equalTo("indicator"));
+        given().queryParam("indicator", "99.9.9").when().get("/api/v1/comparisons")
+            .then().statusCode(404).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:indicator-not-found"));
+        given().queryParam("indicator", "11.6.2").queryParam("year", 1200).when().get("/api/v1/comparisons")
+            .then().statusCode(422).contentType(PROBLEM).body("errors[0].pointer", equalTo("year"));
+        given().queryParam("indicator", "11.6.2").queryParam("year", "last").when().get("/api/v1/comparisons")
+            .then().statusCode(404).contentType(PROBLEM);
+    }
+}
