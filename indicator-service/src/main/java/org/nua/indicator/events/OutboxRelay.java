@@ -19,6 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -56,17 +57,23 @@ public class OutboxRelay {
         this.clock = clock;
     }
 
+    void onStart(@Observes StartupEvent start) {
+        wakeUp(); // declares the topics early and sends whatever an earlier run left behind
+    }
+
     void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
         wakeUp();
     }
 
-    @Scheduled(every = "${nua.events.poll-interval:1s}", delayed = "2s",
-        concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // The scheduler starts before messaging is wired; a poll then would find no channel to send to.
+    @Scheduled(every = "${nua.events.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+        skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         wakeUp();
     }
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+        skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purge() {
         Instant cutoff = Instant.now(clock).minus(config.retention());
         long purged = QuarkusTransaction.requiringNew().call(() -> outbox.purgePublishedBefore(cutoff));

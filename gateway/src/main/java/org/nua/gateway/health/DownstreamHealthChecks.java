@@ -1,0 +1,54 @@
+package org.nua.gateway.health;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.health.HealthCheckResponse;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.health.api.HealthRegistry;
+import io.smallrye.health.registry.HealthRegistries;
+import io.smallrye.mutiny.Uni;
+
+import org.nua.gateway.config.GatewayConfig;
+
+/**
+ * The suite's health seen from the gateway: one check per service, asking that service's own readiness.
+ * Served at /q/health/group/suite; the gateway's own liveness and readiness do not depend on it, since the
+ * gateway keeps serving the services that are up.
+ */
+@ApplicationScoped
+public class DownstreamHealthChecks {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    void register(@Observes StartupEvent start, GatewayConfig config) {
+        HealthRegistry registry = HealthRegistries.getHealthGroupRegistry("suite");
+        for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
+            registry.register(service.getKey(), check(service.getKey(), service.getValue()));
+        }
+    }
+
+    private AsyncHealthCheck check(String name, GatewayConfig.Service service) {
+        HttpRequest request = HttpRequest.newBuilder(service.url().resolve("/q/health/ready")).timeout(TIMEOUT).build();
+        return () -> Uni.createFrom().completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
+            .map(response -> HealthCheckResponse.named(name)
+                .status(response.statusCode() == 200)
+                .withData("url", service.url().toString())
+                .withData("status", response.statusCode())
+                .build())
+            .onFailure().recoverWithItem(failure -> HealthCheckResponse.named(name).down()
+                .withData("url", service.url().toString())
+                .withData("error", failure.getClass().getSimpleName())
+                .build());
+    }
+}

@@ -1,0 +1,74 @@
+package org.nua.gateway.openapi;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.nua.gateway.config.GatewayConfig;
+
+/**
+ * The public API's one OpenAPI document, merged from the services' own documents, which are the source of
+ * truth: a service that changes its API changes this document without the gateway being touched.
+ */
+@ApplicationScoped
+public class MergedOpenApi {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    private final GatewayConfig config;
+    private final ObjectMapper json;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    MergedOpenApi(GatewayConfig config, ObjectMapper json) {
+        this.config = config;
+        this.json = json;
+    }
+
+    /** Thrown when a service's document cannot be fetched; the caller answers 503. */
+    public static class UnavailableException extends RuntimeException {
+        public UnavailableException(String service, String reason) {
+            super("The OpenAPI document of " + service + " is unavailable: " + reason);
+        }
+    }
+
+    public ObjectNode document() {
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        for (String service : OpenApiMerger.order(config.services())) {
+            documents.put(service, fetch(service, config.services().get(service).url()));
+        }
+        ObjectNode info = json.createObjectNode()
+            .put("title", "NUA Observatory API")
+            .put("version", "1.0.0")
+            .put("description", "Monitoring the New Urban Agenda and SDG 11 in Jordan, Ecuador, the Philippines, "
+                + "Kazakhstan, Cambodia, Cuba, Costa Rica, Lesotho and Morocco. Errors are RFC 9457 problem details.");
+        return new OpenApiMerger(json).merge(info, documents);
+    }
+
+    private JsonNode fetch(String service, URI base) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/q/openapi?format=json"))
+            .timeout(TIMEOUT).header("Accept", "application/json").GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new UnavailableException(service, "HTTP " + response.statusCode());
+            }
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw new UnavailableException(service, e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnavailableException(service, "interrupted");
+        }
+    }
+}

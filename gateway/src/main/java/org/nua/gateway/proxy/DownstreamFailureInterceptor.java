@@ -1,0 +1,64 @@
+package org.nua.gateway.proxy;
+
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+import io.netty.channel.ConnectTimeoutException;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.impl.NoStackTraceTimeoutException;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+
+import io.quarkus.logging.Log;
+
+/**
+ * Turns a failure to reach a service into a problem the client can act on, instead of the proxy's bare 502:
+ * 503 with Retry-After when the service cannot be reached, 504 when it stopped answering.
+ */
+final class DownstreamFailureInterceptor implements ProxyInterceptor {
+
+    private final String service;
+    private final Duration retryAfter;
+
+    DownstreamFailureInterceptor(String service, Duration retryAfter) {
+        this.service = service;
+        this.retryAfter = retryAfter;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        return context.sendRequest().recover(failure -> Future.succeededFuture(problem(context, failure)));
+    }
+
+    private ProxyResponse problem(ProxyContext context, Throwable failure) {
+        String path = context.request().proxiedRequest().path();
+        Log.warnf("%s unavailable for %s %s: %s", service, context.request().getMethod(), path, failure.toString());
+        ProxyResponse response = context.request().response();
+        response.headers().clear();
+        if (isTimeout(failure)) {
+            return response.setStatusCode(504).setStatusMessage("Gateway Timeout")
+                .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
+                .setBody(Body.body(ProblemResponses.body(504, "urn:nua:problem:upstream-timeout", "Service timed out",
+                    "The " + service + " did not answer in time; the request may or may not have taken effect.",
+                    path)));
+        }
+        return response.setStatusCode(503).setStatusMessage("Service Unavailable")
+            .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
+            .putHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())))
+            .setBody(Body.body(ProblemResponses.body(503, "urn:nua:problem:service-unavailable",
+                "Service unavailable", "The " + service + " cannot be reached right now; retry later.", path)));
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        if (failure instanceof ConnectException || failure instanceof ConnectTimeoutException) {
+            return false;
+        }
+        return failure instanceof TimeoutException || failure instanceof NoStackTraceTimeoutException
+            || failure instanceof HttpClosedException && failure.getMessage() != null
+            && failure.getMessage().contains("idle");
+    }
+}
