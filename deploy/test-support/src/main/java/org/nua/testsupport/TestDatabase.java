@@ -69,6 +69,20 @@ public final class TestDatabase {
         return jdbcUrl(database);
     }
 
+    /** Drops the database (closing its connections) and creates it empty; returns its JDBC URL. */
+    public static String recreate(String database) {
+        if (!SAFE_NAME.matcher(Objects.requireNonNull(database)).matches()) {
+            throw new IllegalArgumentException("Not a plain database name: " + database);
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user(), password());
+             Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + database + " with (force)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot drop database " + database + " at " + host() + ":" + port(), e);
+        }
+        return ensure(database);
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

@@ -1,0 +1,176 @@
+package org.nua.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+
+import org.nua.testsupport.ReferenceData;
+
+/**
+ * The walking skeleton, end to end: the suite started by deploy/local/stack, driven only through the gateway
+ * with the real data of deploy/data, as a new user would.
+ */
+class SuiteIT {
+
+    private static final LocalStack STACK = new LocalStack();
+
+    @BeforeAll
+    static void startTheSuite() throws Exception {
+        STACK.up();
+        RestAssured.baseURI = "http://127.0.0.1";
+        RestAssured.port = STACK.gatewayPort();
+        RestAssured.config = RestAssured.config().jsonConfig(
+            JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    @AfterAll
+    static void stopTheSuiteAndCheckNothingIsLeft() throws Exception {
+        List<Long> pids = STACK.pids();
+        STACK.down();
+        assertThat(pids).hasSize(5); // kafka and the four services; PostgreSQL was already running
+        for (long pid : pids) {
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                .as("process %d left behind by 'stack down'", pid).isFalse();
+        }
+    }
+
+    @Test
+    void theNineCountriesAreSeeded() {
+        List<String> expected = ReferenceData.rows("country_reference_9countries.csv").stream()
+            .map(r -> r.get("iso3")).sorted().toList();
+
+        List<String> codes = given().when().get("/api/v1/countries")
+            .then().statusCode(200).extract().jsonPath().getList("code", String.class);
+
+        assertThat(codes).isEqualTo(expected);
+    }
+
+    /** The slice across every service: catalogue, event, replica, observation, event, read model, comparison. */
+    @Test
+    void observationsPostedForEachCountryAppearExactlyInTheComparison() {
+        Map<String, String> reference = ReferenceData.row("sdg11_indicators_reference.csv",
+            r -> r.get("indicator").equals("11.6.2"));
+        List<Map<String, String>> pm25 = ReferenceData.rows("unsd_sdg11_series_9countries.csv").stream()
+            .filter(r -> r.get("series_code").equals("EN_ATM_PM25") && r.get("entity_type").equals("country")
+                && r.get("location").equals("allarea"))
+            .toList();
+        assertThat(pm25).hasSize(9);
+
+        given().contentType("application/json")
+            .body(Map.of("code", "11.6.2",
+                "names", Map.of("en", reference.get("indicator_title_en"), "ar", reference.get("indicator_title_ar"),
+                    "es", reference.get("indicator_title_es")),
+                "unit", pm25.get(0).get("units"),
+                "desiredDirection", "DECREASE"))
+            .when().post("/api/v1/indicators")
+            .then().statusCode(201)
+            .header("Location", equalTo("http://127.0.0.1:" + STACK.gatewayPort() + "/api/v1/indicators/11.6.2"));
+
+        // The first observation waits until country-service's replica has the new indicator.
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+            .until(() -> post(pm25.get(0)) == 201);
+        for (Map<String, String> row : pm25.subList(1, pm25.size())) {
+            assertThat(post(row)).isEqualTo(201);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+            .until(() -> comparison().getList("countries.value").stream().noneMatch(v -> v == null));
+
+        List<Map<String, String>> best = pm25.stream()
+            .sorted(Comparator.comparing((Map<String, String> r) -> new BigDecimal(r.get("value")))).toList();
+        JsonPath body = comparison();
+        assertThat(body.getString("indicator.name")).isEqualTo(reference.get("indicator_title_en"));
+        for (int i = 0; i < best.size(); i++) {
+            assertThat(body.getString("countries[" + i + "].countryCode")).isEqualTo(best.get(i).get("iso3"));
+            assertThat(body.getInt("countries[" + i + "].rank")).isEqualTo(i + 1);
+            assertThat(body.getInt("countries[" + i + "].year")).isEqualTo(2016);
+            assertThat(new BigDecimal(body.getString("countries[" + i + "].value")))
+                .isEqualByComparingTo(best.get(i).get("value"));
+        }
+
+        // One more revision, Jordan's urban-area value, timed from the POST to its appearance in the comparison.
+        Map<String, String> jordanUrban = ReferenceData.row("unsd_sdg11_series_9countries.csv",
+            r -> r.get("series_code").equals("EN_ATM_PM25") && r.get("iso3").equals("JOR")
+                && r.get("location").equals("urban"));
+        long posted = System.nanoTime();
+        assertThat(post(jordanUrban)).isEqualTo(200);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+            .until(() -> new BigDecimal(comparison().getString("countries.find { it.countryCode == 'JOR' }.value"))
+                .compareTo(new BigDecimal(jordanUrban.get("value"))) == 0);
+        long visibleAfterMs = (System.nanoTime() - posted) / 1_000_000;
+        System.out.printf("Jordan's revision was visible in the comparison %d ms after it was posted%n", visibleAfterMs);
+        assertThat(visibleAfterMs).as("from POST to comparison").isLessThan(2_000);
+    }
+
+    private static int post(Map<String, String> row) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("indicatorCode", "11.6.2");
+        body.put("seriesCode", row.get("series_code"));
+        body.put("year", Integer.parseInt(row.get("year")));
+        body.put("value", new BigDecimal(row.get("value")));
+        body.put("unit", row.get("units"));
+        body.put("nature", row.get("nature").toUpperCase());
+        body.put("source", "UN SDG Global Database, October 2020 extract");
+        return given().contentType("application/json").body(body)
+            .when().post("/api/v1/countries/" + row.get("iso3") + "/observations")
+            .then().extract().statusCode();
+    }
+
+    private static JsonPath comparison() {
+        return given().queryParam("indicator", "11.6.2").queryParam("year", 2016).header("Accept-Language", "en")
+            .when().get("/api/v1/comparisons")
+            .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void errorsThroughTheGatewayAreProblems() {
+        given().when().get("/api/v1/indicators/99.9.9")
+            .then().statusCode(404).contentType("application/problem+json")
+            .body("type", equalTo("urn:nua:problem:indicator-not-found"));
+        given().contentType("application/json").body("{\"indicatorCode\": 7")
+            .when().post("/api/v1/countries/JOR/observations")
+            .then().statusCode(400).contentType("application/problem+json");
+        given().when().get("/api/v1/elsewhere")
+            .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void theMergedOpenApiDocumentAndSwaggerUiDescribeEveryService() {
+        given().when().get("/openapi")
+            .then().statusCode(200)
+            .body("openapi", startsWith("3."))
+            .body("paths.keySet()", hasItems("/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/countries",
+                "/api/v1/countries/{code}/observations", "/api/v1/comparisons"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void suiteHealthIsUpForEveryService() throws Exception {
+        given().when().get("/q/health/group/suite")
+            .then().statusCode(200)
+            .body("status", equalTo("UP"))
+            .body("checks.name", hasItems("indicator-service", "country-service", "report-service"));
+        Path gatewayLog = STACK.log("gateway");
+        assertThat(Files.readString(gatewayLog)).contains("Routing /api/v1/indicators/** to indicator-service");
+    }
+}

@@ -1,0 +1,83 @@
+package org.nua.gateway.proxy;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.nua.gateway.FakeService;
+
+@QuarkusTest
+@QuarkusTestResource(FakeService.class)
+class ProxyRoutesTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void forwardsMethodPathQueryBodyAndTheClientsHost() {
+        String body = "{\"code\":\"11.6.2\",\"names\":{\"ar\":\"المتوسط السنوي\"}}";
+        given().contentType("application/json; charset=UTF-8").body(body).header("Host", "api.example.test:8443")
+            .when().post("/api/v1/indicators?dryRun=true")
+            .then().statusCode(200)
+            .body("method", equalTo("POST"))
+            .body("uri", equalTo("/api/v1/indicators?dryRun=true"))
+            .body("host", equalTo("api.example.test:8443"))
+            .body("body", equalTo(body));
+    }
+
+    @Test
+    void theServicesOwnStatusAndBodyPassThrough() {
+        given().when().get("/api/v1/indicators/99.9.9/missing")
+            .then().statusCode(404).body("uri", equalTo("/api/v1/indicators/99.9.9/missing"));
+    }
+
+    @Test
+    void aServiceThatCannotBeReachedIsAFast503ProblemWithRetryAfter() {
+        long started = System.nanoTime();
+        given().when().get("/api/v1/comparisons?indicator=11.6.2")
+            .then().statusCode(503).contentType(PROBLEM)
+            .header("Retry-After", "5")
+            .body("type", equalTo("urn:nua:problem:service-unavailable"))
+            .body("detail", startsWith("The report-service cannot be reached"))
+            .body("instance", equalTo("/api/v1/comparisons"));
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(3_000);
+    }
+
+    @Test
+    void aServiceThatStopsAnsweringIsA504Problem() {
+        given().when().get("/api/v1/indicators/slow")
+            .then().statusCode(504).contentType(PROBLEM)
+            .body("type", equalTo("urn:nua:problem:upstream-timeout"))
+            .time(lessThan(5_000L));
+    }
+
+    @Test
+    void anUnknownApiPathIsA404Problem() {
+        given().when().get("/api/v1/nothing-here")
+            .then().statusCode(404).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:not-found"));
+    }
+
+    @Test
+    void suiteHealthReportsEachServiceAndTheGatewayStaysReady() {
+        given().when().get("/q/health/group/suite")
+            .then().statusCode(503)
+            .body("checks.find { it.name == 'indicator-service' }.status", equalTo("UP"))
+            .body("checks.find { it.name == 'report-service' }.status", equalTo("DOWN"));
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void theMergedDocumentNeedsEveryServiceAndSaysSoWhenOneIsDown() {
+        given().when().get("/openapi")
+            .then().statusCode(503).contentType(PROBLEM)
+            .header("Retry-After", "5")
+            .body("detail", startsWith("The OpenAPI document of country-service is unavailable"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
