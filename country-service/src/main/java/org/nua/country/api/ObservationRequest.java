@@ -2,6 +2,7 @@ package org.nua.country.api;
 
 import java.math.BigDecimal;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ObservationRequest", description = "One value of an indicator for the country in the path and a year")
 public record ObservationRequest(
     @Schema(description = "Catalogue code of the indicator", examples = "11.6.2")
-    @NotBlank @Size(max = 64)
+    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
+        message = "must be letters, digits, '.', '-' or '_'")
     String indicatorCode,
 
     @Schema(description = "UN SDG series code, when the indicator has several series", examples = "EN_ATM_PM25")
@@ -26,11 +28,11 @@ public record ObservationRequest(
     Integer year,
 
     @Schema(description = "The value, in the indicator's unit", examples = "26.9913")
-    @NotNull
+    @NotNull @Digits(integer = 40, fraction = 20)
     BigDecimal value,
 
     @Schema(description = "Unit; must be the indicator's unit in the catalogue", examples = "mgr/m^3")
-    @NotBlank @Size(max = 64)
+    @NotBlank @Size(max = 64) @Pattern(regexp = TEXT, message = "must not contain NUL characters")
     String unit,
 
     @Schema(description = "Nature of the data as in the UN SDG database: C, CA, E, G, M or N", examples = "E")
@@ -38,6 +40,9 @@ public record ObservationRequest(
     String nature,
 
     @Schema(description = "Where the value comes from", examples = "UN SDG Global Database, 2020 Q4")
-    @Size(max = 500)
+    @Size(max = 500) @Pattern(regexp = TEXT, message = "must not contain NUL characters")
     String source) {
+
+    /** Any text PostgreSQL can store: everything but NUL. */
+    static final String TEXT = "[^\\x00]*";
 }

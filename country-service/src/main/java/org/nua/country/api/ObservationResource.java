@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -69,7 +71,10 @@ public class ObservationResource {
         content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ObservationResponse.class)))
     @APIResponse(responseCode = "404", description = "No country has this code",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ObservationResponse> list(@RestPath String code, @RestQuery String indicator) {
+    @APIResponse(responseCode = "422", description = "The indicator parameter is not an indicator code",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ObservationResponse> list(@RestPath String code,
+                                          @RestQuery @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*") String indicator) {
         return service.list(code, indicator).stream().map(o -> ObservationResponse.of(o, null)).toList();
     }
 }

@@ -32,7 +32,7 @@ public class CountryService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Country get(String code) {
-        return countries.findByCode(code).orElseThrow(() -> new CountryNotFoundException(code));
+        return countries.find(code).orElseThrow(() -> new CountryNotFoundException(code));
     }
 
     /** Inserts new countries and updates changed ones, publishing an event for each; unchanged ones stay quiet. */
@@ -43,7 +43,7 @@ public class CountryService {
         int published = 0;
         int updated = 0;
         for (CountryReference reference : references) {
-            Country existing = countries.findByCode(reference.code()).orElse(null);
+            Country existing = countries.find(reference.code()).orElse(null);
             if (existing == null) {
                 Country country = new Country(reference, now);
                 countries.persist(country);

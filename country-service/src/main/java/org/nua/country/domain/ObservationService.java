@@ -41,7 +41,7 @@ public class ObservationService {
 
     @Transactional
     public Result submit(ObservationKey key, ObservationValue value) {
-        if (countries.findByCode(key.countryCode()).isEmpty()) {
+        if (countries.find(key.countryCode()).isEmpty()) {
             throw new CountryNotFoundException(key.countryCode());
         }
         validateAgainstCatalogue(key, value);
@@ -64,7 +64,7 @@ public class ObservationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Observation> list(String countryCode, String indicatorCode) {
-        if (countries.findByCode(countryCode).isEmpty()) {
+        if (countries.find(countryCode).isEmpty()) {
             throw new CountryNotFoundException(countryCode);
         }
         return observations.forCountry(countryCode, indicatorCode);

@@ -13,8 +13,11 @@ import org.nua.country.domain.Country;
 @ApplicationScoped
 public class CountryRepository implements PanacheRepositoryBase<Country, String> {
 
-    public Optional<Country> findByCode(String code) {
-        return findByIdOptional(code);
+    private static final java.util.regex.Pattern ISO_ALPHA3 = java.util.regex.Pattern.compile("[A-Z]{3}");
+
+    /** The country with this ISO alpha-3 code; anything that is not such a code finds nothing, unqueried. */
+    public Optional<Country> find(String code) {
+        return code != null && ISO_ALPHA3.matcher(code).matches() ? findByIdOptional(code) : Optional.empty();
     }
 
     /** Serialises reference-data synchronisation across instances starting at the same time. */

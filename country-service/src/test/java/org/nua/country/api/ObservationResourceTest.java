@@ -120,6 +120,22 @@ class ObservationResourceTest {
     }
 
     @Test
+    void valuesTheDatabaseCouldNotStoreAre422NotServerErrors() {
+        Map<String, Object> body = body("11.6.2", jordanPm25("allarea"));
+        body.put("value", new BigDecimal("1E+1000000"));
+        body.put("source", "UN SDG\u0000");
+        given().contentType(ContentType.JSON).body(body)
+            .when().post("/api/v1/countries/JOR/observations")
+            .then().statusCode(422).contentType(PROBLEM)
+            .body("errors.pointer", hasItem("/value"))
+            .body("errors.pointer", hasItem("/source"));
+
+        given().when().get("/api/v1/countries/J%00R").then().statusCode(404).contentType(PROBLEM);
+        given().queryParam("indicator", "11.6.2\u0000").when().get("/api/v1/countries/JOR/observations")
+            .then().statusCode(422).contentType(PROBLEM).body("errors[0].pointer", equalTo("indicator"));
+    }
+
+    @Test
     void invalidFieldsAre422AndUnknownCountryIs404() {
         Map<String, Object> body = body("11.6.2", jordanPm25("allarea"));
         body.put("year", 1800);

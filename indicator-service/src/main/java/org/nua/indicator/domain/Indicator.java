@@ -3,6 +3,7 @@ package org.nua.indicator.domain;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +22,10 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "indicator")
 public class Indicator {
+
+    /** What an indicator code may look like: an SDG code (11.6.2), a UN series or a national code. */
+    public static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    public static final Pattern CODE = Pattern.compile(CODE_PATTERN);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -44,6 +44,9 @@ public class IndicatorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Indicator get(String code) {
+        if (!Indicator.CODE.matcher(code).matches()) {
+            throw new IndicatorNotFoundException(code); // no indicator can have it, so none is looked up
+        }
         return indicators.findByCode(code).orElseThrow(() -> new IndicatorNotFoundException(code));
     }
 

@@ -159,6 +159,18 @@ class IndicatorResourceTest {
     }
 
     @Test
+    void nulCharactersAndImpossibleCodesNeverReachTheDatabase() {
+        Map<String, Object> body = new java.util.HashMap<>(realIndicator(uniqueCode()));
+        body.put("names", Map.of("en", "PM2.5\u0000"));
+        given().contentType(ContentType.JSON).body(body)
+            .when().post("/api/v1/indicators")
+            .then().statusCode(422).contentType(PROBLEM).body("errors[0].pointer", equalTo("/names/en"));
+
+        given().when().get("/api/v1/indicators/a%00b")
+            .then().statusCode(404).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:indicator-not-found"));
+    }
+
+    @Test
     void getUnknownCodeReturns404Problem() {
         given().when().get("/api/v1/indicators/99.9.9")
             .then().statusCode(404).contentType(PROBLEM)

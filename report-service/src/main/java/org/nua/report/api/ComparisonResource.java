@@ -3,6 +3,7 @@ package org.nua.report.api;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,8 @@ import org.nua.report.domain.ComparisonService;
 @Produces(MediaType.APPLICATION_JSON)
 public class ComparisonResource {
 
+    private static final String CODE = "[A-Za-z0-9][A-Za-z0-9._-]*";
+
     private final ComparisonService service;
 
     ComparisonResource(ComparisonService service) {
@@ -47,9 +50,10 @@ public class ComparisonResource {
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComparisonResponse compare(
         @Parameter(description = "Indicator code", example = "11.6.2") @RestQuery @NotBlank @Size(max = 64)
-        String indicator,
+        @Pattern(regexp = CODE, message = "must be an indicator code") String indicator,
         @Parameter(description = "Series code, required when the indicator has several", example = "EN_ATM_PM25")
-        @RestQuery @Size(max = 64) String series,
+        @RestQuery @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "must be a series code")
+        String series,
         @Parameter(description = "Year; omit it for each country's latest value", example = "2016")
         @RestQuery @Min(1950) @Max(2100) Integer year,
         HttpHeaders headers) {

@@ -179,6 +179,8 @@ class ComparisonResourceTest {
             .then().statusCode(404).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:indicator-not-found"));
         given().queryParam("indicator", "11.6.2").queryParam("year", 1200).when().get("/api/v1/comparisons")
             .then().statusCode(422).contentType(PROBLEM).body("errors[0].pointer", equalTo("year"));
+        given().queryParam("indicator", "11.6.2\u0000").when().get("/api/v1/comparisons")
+            .then().statusCode(422).contentType(PROBLEM).body("errors[0].pointer", equalTo("indicator"));
         given().queryParam("indicator", "11.6.2").queryParam("year", "last").when().get("/api/v1/comparisons")
             .then().statusCode(404).contentType(PROBLEM);
     }

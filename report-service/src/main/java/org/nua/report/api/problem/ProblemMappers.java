@@ -106,6 +106,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unstorable(org.hibernate.exception.DataException e, UriInfo uri) {
+        // SQL class 22 (a number too large, a NUL character, ...): the value came from the client, so the
+        // client hears about it; validation should have caught it first, and the log says which one slipped.
+        Log.warnf("Value rejected by the database on %s: %s", uri.getPath(), e.getSQLException().getMessage());
+        return problem(422, "urn:nua:problem:validation", "Request is not valid",
+            "A value in the request cannot be stored (too large, or containing a character such as NUL).", uri,
+            List.of());
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         Log.errorf(e, "Unexpected failure on %s", uri.getPath());
         return problem(500, "urn:nua:problem:internal", "Internal error",
