@@ -27,11 +27,18 @@ public final class CatalogueFixture {
 
     /** The golden indicator.published.v1 example, re-keyed to a fresh code and id. */
     public static ObjectNode publishedEvent(String code, int version) {
+        ObjectNode event = event("indicator.published.v1", code);
+        ((ObjectNode) event.get("data")).put("version", version);
+        return event;
+    }
+
+    /** A golden example of an indicator event type, re-keyed to the given code and a fresh id. */
+    public static ObjectNode event(String type, String code) {
         try {
             ObjectNode event = (ObjectNode) JSON.readTree(
-                Files.readString(ReferenceData.eventExamples().resolve("indicator.published.v1.json")));
+                Files.readString(ReferenceData.eventExamples().resolve(type + ".json")));
             event.put("id", UUID.randomUUID().toString()).put("subject", code);
-            ((ObjectNode) event.get("data")).put("code", code).put("version", version);
+            ((ObjectNode) event.get("data")).put("code", code);
             return event;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -26,8 +26,17 @@ public class IndicatorReplica {
     @Column(nullable = false)
     private String unit;
 
-    @Column(name = "desired_direction", nullable = false)
+    @Column(name = "desired_direction")
     private String desiredDirection;
+
+    /** ACTIVE, DRAFT or RETIRED; observations are accepted for active indicators only. */
+    @Column(nullable = false)
+    private String status;
+
+    /** Series code to the unit its values are in; empty when the indicator lists no series. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "series_units", nullable = false)
+    private Map<String, String> seriesUnits;
 
     @Column(nullable = false)
     private int version;
@@ -39,25 +48,49 @@ public class IndicatorReplica {
     }
 
     /** Hibernate inserts the state an entity has when it is persisted, so a replica is born complete. */
-    public IndicatorReplica(String code, Map<String, String> names, String unit, String desiredDirection, int version,
-                            Instant updatedAt) {
-        this.code = code;
+    public IndicatorReplica(Snapshot snapshot) {
+        this.code = snapshot.code();
         this.version = -1;
-        apply(names, unit, desiredDirection, version, updatedAt);
+        apply(snapshot);
+    }
+
+    /** What the replica keeps of an indicator event. */
+    public record Snapshot(String code, Map<String, String> names, String unit, String desiredDirection,
+                           String status, Map<String, String> seriesUnits, int version, Instant updatedAt) {
     }
 
     /** Applies a catalogue snapshot unless a newer one was applied already (events may arrive twice). */
-    public boolean apply(Map<String, String> names, String unit, String desiredDirection, int version,
-                         Instant updatedAt) {
-        if (version <= this.version) {
+    public boolean apply(Snapshot s) {
+        if (s.version() <= this.version) {
             return false;
         }
-        this.names = Map.copyOf(names);
-        this.unit = unit;
-        this.desiredDirection = desiredDirection;
-        this.version = version;
-        this.updatedAt = updatedAt;
+        this.names = Map.copyOf(s.names());
+        this.unit = s.unit();
+        this.desiredDirection = s.desiredDirection();
+        this.status = s.status();
+        this.seriesUnits = Map.copyOf(s.seriesUnits());
+        this.version = s.version();
+        this.updatedAt = s.updatedAt();
         return true;
+    }
+
+    public boolean acceptsObservations() {
+        return "ACTIVE".equals(status);
+    }
+
+    public String status() {
+        return status;
+    }
+
+    /** The unit values of this series (or of the indicator, without a series) must be in; empty if unknown. */
+    public java.util.Optional<String> unitOf(String seriesCode) {
+        if (seriesCode == null || seriesCode.isEmpty()) {
+            return java.util.Optional.of(unit);
+        }
+        if (seriesUnits.isEmpty()) {
+            return java.util.Optional.of(unit); // the catalogue lists no series: any series, the indicator's unit
+        }
+        return java.util.Optional.ofNullable(seriesUnits.get(seriesCode));
     }
 
     public String code() {

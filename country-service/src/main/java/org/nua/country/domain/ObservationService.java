@@ -76,9 +76,19 @@ public class ObservationService {
         if (indicator.isEmpty()) {
             violations.add(new FieldViolation("/indicatorCode", "The indicator '" + key.indicatorCode()
                 + "' is not in the catalogue (a newly created one may take a moment to arrive)."));
-        } else if (!indicator.get().unit().equals(value.unit())) {
-            violations.add(new FieldViolation("/unit", "The unit '" + value.unit() + "' is not the unit of "
-                + key.indicatorCode() + ", which is '" + indicator.get().unit() + "'."));
+        } else if (!indicator.get().acceptsObservations()) {
+            violations.add(new FieldViolation("/indicatorCode", "The indicator '" + key.indicatorCode() + "' is "
+                + indicator.get().status() + " and takes no new observations."));
+        } else {
+            Optional<String> unit = indicator.get().unitOf(key.seriesCode());
+            if (unit.isEmpty()) {
+                violations.add(new FieldViolation("/seriesCode", "The series '" + key.seriesCode()
+                    + "' is not one of the catalogue's series of " + key.indicatorCode() + "."));
+            } else if (!unit.get().equals(value.unit())) {
+                violations.add(new FieldViolation("/unit", "The unit '" + value.unit() + "' is not the unit of "
+                    + (key.seriesCode().isEmpty() ? key.indicatorCode() : "series " + key.seriesCode()) + ", which is '"
+                    + unit.get() + "'."));
+            }
         }
         if (!violations.isEmpty()) {
             throw new InvalidObservationException(violations);

@@ -51,14 +51,30 @@ public class IndicatorReplicaUpdater {
         }
         JsonNode data = envelope.path("data");
         String code = text(data, "code");
-        Map<String, String> names = names(data);
-        String unit = text(data, "unit");
-        String direction = text(data, "desiredDirection");
-        int version = data.path("version").asInt();
-        Instant updatedAt = instant(data, "updatedAt");
-        replicas.findForUpdate(code).ifPresentOrElse(
-            replica -> replica.apply(names, unit, direction, version, updatedAt),
-            () -> replicas.persist(new IndicatorReplica(code, names, unit, direction, version, updatedAt)));
+        IndicatorReplica.Snapshot snapshot = new IndicatorReplica.Snapshot(code, names(data), text(data, "unit"),
+            optional(data, "desiredDirection"), data.path("status").asText("ACTIVE"), seriesUnits(data),
+            data.path("version").asInt(), instant(data, "updatedAt"));
+        replicas.findForUpdate(code).ifPresentOrElse(replica -> {
+            if (replica.apply(snapshot)) {
+                Log.infof("Catalogue replica: %s is now at version %d (%s)", code, snapshot.version(), type);
+            }
+        }, () -> {
+            replicas.persist(new IndicatorReplica(snapshot));
+            Log.infof("Catalogue replica: %s added at version %d (%s)", code, snapshot.version(), type);
+        });
+    }
+
+    private static Map<String, String> seriesUnits(JsonNode data) {
+        Map<String, String> units = new java.util.TreeMap<>();
+        for (JsonNode series : data.path("series")) {
+            units.put(text(series, "code"), text(series, "unit"));
+        }
+        return units;
+    }
+
+    private static String optional(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
     }
 
     private JsonNode parse(String record) {

@@ -136,6 +136,16 @@ class ObservationResourceTest {
     }
 
     @Test
+    void aSeriesTheCatalogueDoesNotListIs422() {
+        String indicator = CatalogueFixture.indicatorInReplica();
+        Map<String, Object> body = body(indicator, jordanPm25("allarea"));
+        body.put("seriesCode", "EN_LND_SLUM");
+        given().contentType(ContentType.JSON).body(body)
+            .when().post("/api/v1/countries/JOR/observations")
+            .then().statusCode(422).contentType(PROBLEM).body("errors[0].pointer", equalTo("/seriesCode"));
+    }
+
+    @Test
     void invalidFieldsAre422AndUnknownCountryIs404() {
         Map<String, Object> body = body("11.6.2", jordanPm25("allarea"));
         body.put("year", 1800);

@@ -61,6 +61,24 @@ class IndicatorEventsConsumerTest {
         assertThat(replica(code).orElseThrow()).isEqualTo(new Replica(3, "PERCENT"));
     }
 
+    @Test
+    void updatedAndRetiredVersionsReachTheReplicaAndARetiredIndicatorTakesNoObservations() {
+        String code = CatalogueFixture.indicatorInReplica();
+        ObjectNode updated = CatalogueFixture.event("indicator.updated.v1", code);
+        CatalogueFixture.publish(updated);
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+            .until(() -> replica(code).map(r -> r.version() == 1).orElse(false));
+
+        CatalogueFixture.publish(CatalogueFixture.event("indicator.retired.v1", code));
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+            .until(() -> replica(code).map(r -> r.version() == 2).orElse(false));
+        io.restassured.RestAssured.given().contentType("application/json")
+            .body(java.util.Map.of("indicatorCode", code, "seriesCode", "EN_ATM_PM25", "year", 2016, "value", 1,
+                "unit", "mgr/m^3"))
+            .post("/api/v1/countries/JOR/observations")
+            .then().statusCode(422).body("detail", org.hamcrest.Matchers.containsString("RETIRED"));
+    }
+
     private record Replica(int version, String unit) {
     }
 

@@ -77,15 +77,10 @@ class SuiteIT {
             .toList();
         assertThat(pm25).hasSize(9);
 
-        given().contentType("application/json")
-            .body(Map.of("code", "11.6.2",
-                "names", Map.of("en", reference.get("indicator_title_en"), "ar", reference.get("indicator_title_ar"),
-                    "es", reference.get("indicator_title_es")),
-                "unit", pm25.get(0).get("units"),
-                "desiredDirection", "DECREASE"))
-            .when().post("/api/v1/indicators")
-            .then().statusCode(201)
-            .header("Location", equalTo("http://127.0.0.1:" + STACK.gatewayPort() + "/api/v1/indicators/11.6.2"));
+        // 11.6.2 is in the catalogue seeded from deploy/data; country-service learns it from indicator.events.
+        given().when().get("/api/v1/indicators/11.6.2")
+            .then().statusCode(200).body("unit", equalTo(pm25.get(0).get("units")))
+            .body("desiredDirection", equalTo("DECREASE"));
 
         // The first observation waits until country-service's replica has the new indicator.
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
@@ -142,6 +137,48 @@ class SuiteIT {
             .then().statusCode(200).extract().jsonPath();
     }
 
+    /** The catalogue, browsed and edited through the gateway, and the edit reaching country-service. */
+    @Test
+    void theCatalogueIsBrowsableInArabicAndSpanishSearchableAndEditableWithIfMatch() throws Exception {
+        List<Map<String, String>> reference = ReferenceData.rows("sdg11_indicators_reference.csv");
+        for (String language : List.of("ar", "es")) {
+            JsonPath page = given().header("Accept-Language", language)
+                .queryParam("framework", "SDG").queryParam("goal", "11").queryParam("size", 100)
+                .when().get("/api/v1/indicators").then().statusCode(200).extract().jsonPath();
+            assertThat(page.getList("items.code", String.class))
+                .containsExactlyElementsOf(reference.stream().map(r -> r.get("indicator")).toList());
+            String column = "indicator_title_" + language;
+            Map<String, String> slums = reference.get(0);
+            assertThat(page.getString("items[0].name")).isEqualTo(slums.get(column).replace('\n', ' ').trim());
+        }
+
+        String arabicTitle = reference.stream().filter(r -> r.get("indicator").equals("11.6.2")).findFirst()
+            .orElseThrow().get("indicator_title_ar");
+        String word = List.of(arabicTitle.split("\\s+")).stream().filter(w -> w.length() > 6).findFirst()
+            .orElseThrow();
+        assertThat(given().queryParam("q", word).get("/api/v1/indicators").then().statusCode(200)
+            .extract().jsonPath().getList("items.code", String.class)).contains("11.6.2");
+
+        io.restassured.response.Response read = given().get("/api/v1/indicators/11.3.1");
+        String etag = read.then().statusCode(200).extract().header("ETag");
+        Map<String, Object> edited = new HashMap<>(read.jsonPath().getMap("$"));
+        for (String readOnly : List.of("code", "name", "language", "nameSource", "status", "version", "createdAt",
+            "updatedAt")) {
+            edited.remove(readOnly);
+        }
+        edited.put("priorities", List.of("PLANNING"));
+        given().contentType("application/json").header("If-Match", etag).body(edited)
+            .when().put("/api/v1/indicators/11.3.1")
+            .then().statusCode(200).body("version", equalTo(1)).body("priorities", equalTo(List.of("PLANNING")));
+        given().contentType("application/json").header("If-Match", etag).body(edited)
+            .when().put("/api/v1/indicators/11.3.1")
+            .then().statusCode(412).contentType("application/problem+json");
+
+        Path countryLog = STACK.log("country-service");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+            .until(() -> Files.readString(countryLog).contains("Catalogue replica: 11.3.1 is now at version 1"));
+    }
+
     @Test
     void errorsThroughTheGatewayAreProblems() {
         given().when().get("/api/v1/indicators/99.9.9")
@@ -160,7 +197,8 @@ class SuiteIT {
             .then().statusCode(200)
             .body("openapi", startsWith("3."))
             .body("paths.keySet()", hasItems("/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/countries",
-                "/api/v1/countries/{code}/observations", "/api/v1/comparisons"));
+                "/api/v1/countries/{code}/observations", "/api/v1/comparisons", "/api/v1/frameworks",
+                "/api/v1/indicators/{code}/versions"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
 

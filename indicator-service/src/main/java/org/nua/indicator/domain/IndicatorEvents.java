@@ -1,11 +1,15 @@
 package org.nua.indicator.domain;
 
 /**
- * What the domain tells the world when the catalogue changes. The events layer decides how it travels
- * (today: a transactional outbox relayed to Kafka), so the domain never touches messaging.
+ * What the domain tells the world when the catalogue changes, and the catalogue's record of every version it
+ * published. The events layer decides how it travels (a transactional outbox relayed to Kafka), so the domain
+ * never touches messaging. Each method must run inside the change's transaction.
  */
 public interface IndicatorEvents {
 
-    /** Records, in the caller's transaction, that the indicator was published for the first time. */
     void published(Indicator indicator);
+
+    void updated(Indicator indicator);
+
+    void retired(Indicator indicator);
 }

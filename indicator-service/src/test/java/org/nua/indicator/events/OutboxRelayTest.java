@@ -17,6 +17,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.nua.indicator.domain.DesiredDirection;
+import org.nua.indicator.domain.IndicatorDefinition;
+import org.nua.indicator.domain.IndicatorStatus;
 import org.nua.indicator.domain.IndicatorService;
 import org.nua.testsupport.TopicProbe;
 
@@ -42,14 +44,14 @@ class OutboxRelayTest {
 
         // Takes the lower outbox id first, then holds its transaction open.
         CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
-            service.create(early, Map.of("en", early), "NUMBER", DesiredDirection.INCREASE);
+            service.create(early, IndicatorStatus.ACTIVE, definition(early));
             earlyInserted.countDown();
             await(release);
         }));
         assertThat(earlyInserted.await(10, TimeUnit.SECONDS)).isTrue();
 
         // A higher id commits and is published while the lower one is still in flight.
-        service.create(late, Map.of("en", late), "NUMBER", DesiredDirection.INCREASE);
+        service.create(late, IndicatorStatus.ACTIVE, definition(late));
         TopicProbe probe = TopicProbe.onSharedBroker();
         probe.await(Topics.INDICATOR_EVENTS, r -> late.equals(r.key()), Duration.ofSeconds(15));
 
@@ -65,7 +67,7 @@ class OutboxRelayTest {
         String code = "ROLLBACK-" + UUID.randomUUID().toString().substring(0, 6);
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                service.create(code, Map.of("en", code), "NUMBER", DesiredDirection.INCREASE);
+                service.create(code, IndicatorStatus.ACTIVE, definition(code));
                 throw new IllegalStateException("abort");
             });
         } catch (IllegalStateException expected) {
@@ -74,6 +76,12 @@ class OutboxRelayTest {
         assertThat(outbox.count("aggregateId", code)).isZero();
         assertThat(TopicProbe.onSharedBroker()
             .collect(Topics.INDICATOR_EVENTS, r -> code.equals(r.key()), Duration.ofSeconds(2))).isEmpty();
+    }
+
+    private static IndicatorDefinition definition(String name) {
+        return new IndicatorDefinition("PROJECT", null, null, Map.of("en", name), null, null, "NUMBER", null,
+            DesiredDirection.INCREASE, null, null, null, null, null, null, false, null, null, null, null, null, null,
+            null);
     }
 
     private static void await(CountDownLatch latch) {

@@ -38,13 +38,21 @@ public class ComparisonService {
         List<CountryView> countries = readModel.countries();
         List<CountryView> withValue = countries.stream().filter(c -> values.containsKey(c.code())).toList();
         List<Comparison.Row> rows = new ArrayList<>(countries.size());
-        Ranking.rank(withValue, c -> values.get(c.code()).value(), indicator.direction()).stream()
-            .sorted(Comparator.comparingInt((Ranking.Ranked<CountryView> r) -> r.rank())
-                .thenComparing(r -> r.item().code()))
-            .forEach(r -> {
-                ComparedValue v = values.get(r.item().code());
-                rows.add(new Comparison.Row(r.item(), r.rank(), v.value(), v.year(), v.nature(), v.source()));
+        if (indicator.direction() == null) {
+            // Not assessed: nothing says which way is better, so values are listed without ranks.
+            withValue.forEach(c -> {
+                ComparedValue v = values.get(c.code());
+                rows.add(new Comparison.Row(c, null, v.value(), v.year(), v.nature(), v.source()));
             });
+        } else {
+            Ranking.rank(withValue, c -> values.get(c.code()).value(), indicator.direction()).stream()
+                .sorted(Comparator.comparingInt((Ranking.Ranked<CountryView> r) -> r.rank())
+                    .thenComparing(r -> r.item().code()))
+                .forEach(r -> {
+                    ComparedValue v = values.get(r.item().code());
+                    rows.add(new Comparison.Row(r.item(), r.rank(), v.value(), v.year(), v.nature(), v.source()));
+                });
+        }
         countries.stream().filter(c -> !values.containsKey(c.code()))
             .forEach(c -> rows.add(new Comparison.Row(c, null, null, null, null, null)));
         return new Comparison(indicator, seriesCode, year, rows);

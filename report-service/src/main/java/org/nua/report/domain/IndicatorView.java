@@ -25,7 +25,7 @@ public class IndicatorView {
     @Column(nullable = false)
     private String unit;
 
-    @Column(name = "desired_direction", nullable = false)
+    @Column(name = "desired_direction")
     private String desiredDirection;
 
     @Column(nullable = false)
@@ -65,7 +65,8 @@ public class IndicatorView {
         return unit;
     }
 
+    /** Null for an indicator that is not assessed: its values are compared but not ranked. */
     public Direction direction() {
-        return Direction.valueOf(desiredDirection);
+        return desiredDirection == null ? null : Direction.valueOf(desiredDirection);
     }
 }

@@ -57,7 +57,7 @@ public class ReadModelUpdater {
         switch (type) {
             case "indicator.published.v1", "indicator.updated.v1", "indicator.retired.v1" ->
                 readModel.upsert(new IndicatorView(text(data, "code"), names(data), text(data, "unit"),
-                    text(data, "desiredDirection"), integer(data, "version")));
+                    optional(data, "desiredDirection"), integer(data, "version")));
             case "country.published.v1", "country.updated.v1" ->
                 readModel.upsert(new CountryView(text(data, "code"), names(data), text(data, "m49"),
                     text(data, "region"), text(data, "subRegion"), integer(data, "version")));
