@@ -52,10 +52,15 @@ public final class EventFixtures {
     }
 
     public static void publishIndicator(String code, String unit, String direction, int version) {
+        publish("indicator.events", indicator(code, unit, direction, version));
+    }
+
+    /** The golden indicator.published.v1 example for another code, unit and direction. */
+    public static ObjectNode indicator(String code, String unit, String direction, int version) {
         ObjectNode event = golden("indicator.published.v1");
         ((ObjectNode) event.get("data")).put("code", code).put("unit", unit).put("desiredDirection", direction)
             .put("version", version);
-        publish("indicator.events", event.put("subject", code));
+        return event.put("subject", code);
     }
 
     public static ObjectNode observation(String country, String indicator, String series, int year, BigDecimal value,

@@ -179,6 +179,41 @@ class SuiteIT {
             .until(() -> Files.readString(countryLog).contains("Catalogue replica: 11.3.1 is now at version 1"));
     }
 
+    /** Jordan's slum share, posted as a partner would, assessed by both progress methods against the catalogue. */
+    @Test
+    void progressTowards2030IsAssessedByEachMethodWithItsParameters() {
+        List<Map<String, String>> jordan = ReferenceData.rows("unsd_sdg11_series_9countries.csv").stream()
+            .filter(r -> r.get("series_code").equals("EN_LND_SLUM") && r.get("iso3").equals("JOR")).toList();
+        assertThat(jordan).hasSizeGreaterThan(1);
+        for (Map<String, String> row : jordan) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("indicatorCode", "11.1.1");
+            body.put("seriesCode", "EN_LND_SLUM");
+            body.put("year", Integer.parseInt(row.get("year")));
+            body.put("value", new BigDecimal(row.get("value")));
+            body.put("unit", row.get("units"));
+            Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> given().contentType("application/json").body(body)
+                    .post("/api/v1/countries/JOR/observations").then().extract().statusCode() == 201);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+            .until(() -> given().queryParam("indicator", "11.1.1").queryParam("country", "JOR")
+                .get("/api/v1/progress").then().extract().jsonPath().getList("countries[0].values").size()
+                == jordan.size());
+
+        JsonPath progress = given().header("Accept-Language", "ar")
+            .queryParam("indicator", "11.1.1").queryParam("country", "JOR")
+            .when().get("/api/v1/progress").then().statusCode(200).extract().jsonPath();
+        assertThat(progress.getString("indicator.desiredDirection")).isEqualTo("DECREASE");
+        assertThat(progress.getBoolean("indicator.targetIsConvention")).isTrue();
+        assertThat(progress.getList("countries[0].assessments.method", String.class))
+            .containsExactly("UNSD_PROGRESS_CHART", "OPEN_SDG_STATCAN");
+        assertThat(progress.getList("countries[0].assessments.methodVersion", String.class))
+            .containsExactly("2023", "Open SDG 2.4");
+        assertThat(progress.getList("countries[0].assessments.parameters.latestYear", Integer.class))
+            .containsOnly(jordan.stream().mapToInt(r -> Integer.parseInt(r.get("year"))).max().orElseThrow());
+    }
+
     @Test
     void errorsThroughTheGatewayAreProblems() {
         given().when().get("/api/v1/indicators/99.9.9")

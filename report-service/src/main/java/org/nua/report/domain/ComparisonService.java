@@ -18,9 +18,11 @@ import org.nua.report.persistence.ReadModelRepository.ComparedValue;
 public class ComparisonService {
 
     private final ReadModelRepository readModel;
+    private final SeriesSelection seriesSelection;
 
-    ComparisonService(ReadModelRepository readModel) {
+    ComparisonService(ReadModelRepository readModel, SeriesSelection seriesSelection) {
         this.readModel = readModel;
+        this.seriesSelection = seriesSelection;
     }
 
     /**
@@ -31,7 +33,7 @@ public class ComparisonService {
     public Comparison compare(String indicatorCode, String series, Integer year) {
         IndicatorView indicator = readModel.indicator(indicatorCode)
             .orElseThrow(() -> new IndicatorUnknownException(indicatorCode));
-        String seriesCode = series != null ? series : onlySeries(indicatorCode);
+        String seriesCode = seriesSelection.resolve(indicatorCode, series);
         Map<String, ComparedValue> values = readModel.compare(indicatorCode, seriesCode, year).stream()
             .collect(Collectors.toMap(ComparedValue::countryCode, Function.identity()));
 
@@ -56,13 +58,5 @@ public class ComparisonService {
         countries.stream().filter(c -> !values.containsKey(c.code()))
             .forEach(c -> rows.add(new Comparison.Row(c, null, null, null, null, null)));
         return new Comparison(indicator, seriesCode, year, rows);
-    }
-
-    private String onlySeries(String indicatorCode) {
-        List<String> series = readModel.seriesOf(indicatorCode);
-        if (series.size() > 1) {
-            throw new SeriesRequiredException(indicatorCode, series);
-        }
-        return series.isEmpty() ? "" : series.get(0);
     }
 }

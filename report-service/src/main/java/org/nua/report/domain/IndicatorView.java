@@ -1,5 +1,6 @@
 package org.nua.report.domain;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 import jakarta.persistence.Column;
@@ -31,15 +32,47 @@ public class IndicatorView {
     @Column(nullable = false)
     private int version;
 
+    @Column(name = "target_value")
+    private BigDecimal targetValue;
+
+    @Column(name = "target_year")
+    private Short targetYear;
+
+    @Column(name = "target_is_convention", nullable = false)
+    private boolean targetIsConvention;
+
+    @Column(name = "min_value")
+    private BigDecimal minValue;
+
+    @Column(name = "max_value")
+    private BigDecimal maxValue;
+
     protected IndicatorView() {
     }
 
-    public IndicatorView(String code, Map<String, String> names, String unit, String desiredDirection, int version) {
+    public IndicatorView(String code, Map<String, String> names, String unit, String desiredDirection, int version,
+                         Targets targets) {
         this.code = code;
         this.names = Map.copyOf(names);
         this.unit = unit;
         this.desiredDirection = desiredDirection;
         this.version = version;
+        this.targetValue = targets.value();
+        this.targetYear = targets.year() == null ? null : targets.year().shortValue();
+        this.targetIsConvention = targets.convention();
+        this.minValue = targets.min();
+        this.maxValue = targets.max();
+    }
+
+    /** The 2030 target (with whether it is only a convention) and the natural limits of values. */
+    public record Targets(BigDecimal value, Integer year, boolean convention, BigDecimal min, BigDecimal max) {
+
+        public static final Targets NONE = new Targets(null, null, false, null, null);
+    }
+
+    public Targets targets() {
+        return new Targets(targetValue, targetYear == null ? null : targetYear.intValue(), targetIsConvention,
+            minValue, maxValue);
     }
 
     /** Takes a newer snapshot; an older or repeated one changes nothing. */
@@ -51,6 +84,11 @@ public class IndicatorView {
         unit = newer.unit;
         desiredDirection = newer.desiredDirection;
         version = newer.version;
+        targetValue = newer.targetValue;
+        targetYear = newer.targetYear;
+        targetIsConvention = newer.targetIsConvention;
+        minValue = newer.minValue;
+        maxValue = newer.maxValue;
     }
 
     public String code() {

@@ -57,7 +57,11 @@ public class ReadModelUpdater {
         switch (type) {
             case "indicator.published.v1", "indicator.updated.v1", "indicator.retired.v1" ->
                 readModel.upsert(new IndicatorView(text(data, "code"), names(data), text(data, "unit"),
-                    optional(data, "desiredDirection"), integer(data, "version")));
+                    optional(data, "desiredDirection"), integer(data, "version"), new IndicatorView.Targets(
+                        optionalDecimal(data, "targetValue"),
+                        data.path("targetYear").canConvertToInt() ? data.path("targetYear").asInt() : null,
+                        data.path("targetIsConvention").asBoolean(false), optionalDecimal(data, "minValue"),
+                        optionalDecimal(data, "maxValue"))));
             case "country.published.v1", "country.updated.v1" ->
                 readModel.upsert(new CountryView(text(data, "code"), names(data), text(data, "m49"),
                     text(data, "region"), text(data, "subRegion"), integer(data, "version")));
@@ -115,6 +119,11 @@ public class ReadModelUpdater {
             throw new PoisonEventException(field + " is not an integer");
         }
         return value.asInt();
+    }
+
+    private static BigDecimal optionalDecimal(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isNumber() ? value.decimalValue() : null;
     }
 
     private static BigDecimal decimal(JsonNode node, String field) {

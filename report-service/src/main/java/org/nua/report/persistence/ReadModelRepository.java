@@ -87,6 +87,22 @@ public class ReadModelRepository {
             .toList();
     }
 
+    /** Every value of one series, by country then year; of one country when countryCode is not null. */
+    @SuppressWarnings("unchecked")
+    public List<SeriesValue> seriesValues(String indicatorCode, String seriesCode, String countryCode) {
+        var query = em.createNativeQuery("select country_code, year, value from observation_fact "
+                + "where indicator_code = ?1 and series_code = ?2 and (cast(?3 as text) is null or country_code = ?3) "
+                + "order by country_code, year")
+            .setParameter(1, indicatorCode).setParameter(2, seriesCode).setParameter(3, countryCode);
+        return ((List<Object[]>) query.getResultList()).stream()
+            .map(r -> new SeriesValue((String) r[0], ((Number) r[1]).intValue(), (java.math.BigDecimal) r[2]))
+            .toList();
+    }
+
+    /** One value of a series. */
+    public record SeriesValue(String countryCode, int year, java.math.BigDecimal value) {
+    }
+
     /** One row of a comparison query. */
     public record ComparedValue(String countryCode, int year, java.math.BigDecimal value, String unit, String nature,
                                 String source) {

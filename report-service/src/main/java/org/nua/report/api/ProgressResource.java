@@ -1,0 +1,59 @@
+package org.nua.report.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import org.nua.report.api.problem.Problem;
+import org.nua.report.domain.ProgressService;
+
+@Path("/api/v1/progress")
+@Tag(name = "Progress", description = "Progress towards 2030, by the UNSD Progress Chart and Open SDG methods")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProgressResource {
+
+    private final ProgressService service;
+
+    ProgressResource(ProgressService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "assessProgress",
+        summary = "Assess each country's progress on one indicator by every method, with each method's parameters")
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "Language of names",
+        schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "One entry per country; methods side by side",
+        content = @Content(schema = @Schema(implementation = ProgressResponse.class)))
+    @APIResponse(responseCode = "404", description = "The indicator is not in the catalogue",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422",
+        description = "A parameter is invalid, or the indicator has several series and none was chosen",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProgressResponse assess(
+        @Parameter(description = "Indicator code", example = "11.1.1") @RestQuery @NotBlank @Size(max = 64)
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be an indicator code") String indicator,
+        @Parameter(description = "Series code, required when the indicator has several", example = "EN_LND_SLUM")
+        @RestQuery @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "must be a series code")
+        String series,
+        @Parameter(description = "ISO alpha-3 code of one country; every country when left out", example = "JOR")
+        @RestQuery @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String country,
+        HttpHeaders headers) {
+        return ProgressResponse.of(service.assess(indicator, series, country), headers.getAcceptableLanguages());
+    }
+}

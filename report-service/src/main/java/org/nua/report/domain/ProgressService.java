@@ -1,0 +1,67 @@
+package org.nua.report.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.nua.report.domain.progress.OpenSdgProgress;
+import org.nua.report.domain.progress.ProgressInput;
+import org.nua.report.domain.progress.ProgressResult;
+import org.nua.report.domain.progress.UnsdProgressChart2023;
+import org.nua.report.domain.progress.YearValue;
+import org.nua.report.persistence.ReadModelRepository;
+import org.nua.report.persistence.ReadModelRepository.SeriesValue;
+
+/**
+ * Progress towards 2030 of one indicator (and series) in each country, by every method this service
+ * implements. The methods are kept side by side, never blended: they answer differently on the same data.
+ */
+@ApplicationScoped
+public class ProgressService {
+
+    /** One country's values and what each method makes of them. */
+    public record CountryProgress(CountryView country, List<YearValue> values, List<ProgressResult> assessments) {
+    }
+
+    public record Progress(IndicatorView indicator, String seriesCode, List<CountryProgress> countries) {
+    }
+
+    private final ReadModelRepository readModel;
+    private final SeriesSelection seriesSelection;
+
+    ProgressService(ReadModelRepository readModel, SeriesSelection seriesSelection) {
+        this.readModel = readModel;
+        this.seriesSelection = seriesSelection;
+    }
+
+    /** @param countryCode null for every country */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Progress assess(String indicatorCode, String series, String countryCode) {
+        IndicatorView indicator = readModel.indicator(indicatorCode)
+            .orElseThrow(() -> new IndicatorUnknownException(indicatorCode));
+        String seriesCode = seriesSelection.resolve(indicatorCode, series);
+        Map<String, List<YearValue>> byCountry = new LinkedHashMap<>();
+        for (SeriesValue v : readModel.seriesValues(indicatorCode, seriesCode, countryCode)) {
+            byCountry.computeIfAbsent(v.countryCode(), c -> new ArrayList<>()).add(new YearValue(v.year(), v.value()));
+        }
+        IndicatorView.Targets targets = indicator.targets();
+        List<CountryProgress> countries = new ArrayList<>();
+        for (CountryView country : readModel.countries()) {
+            if (countryCode != null && !country.code().equals(countryCode)) {
+                continue;
+            }
+            List<YearValue> values = byCountry.getOrDefault(country.code(), List.of());
+            ProgressInput input = new ProgressInput(values, indicator.direction(), targets.value(),
+                targets.year() == null ? ProgressInput.TARGET_YEAR : targets.year(), targets.min(), targets.max(),
+                "PERCENT".equals(indicator.unit()));
+            List<ProgressResult> assessments = values.isEmpty() ? List.of()
+                : List.of(UnsdProgressChart2023.assess(input), OpenSdgProgress.assess(input));
+            countries.add(new CountryProgress(country, values, assessments));
+        }
+        return new Progress(indicator, seriesCode, countries);
+    }
+}
