@@ -38,9 +38,15 @@ public final class EventFixtures {
     /** The nine countries, with their CLDR names, as country-service publishes them. */
     public static void publishCountries() {
         for (Map<String, String> names : ReferenceData.rows("country_names_cldr_jdk17.csv")) {
+            Map<String, String> reference = ReferenceData.row("country_reference_9countries.csv",
+                r -> r.get("iso3").equals(names.get("iso3")));
             ObjectNode event = golden("country.published.v1");
             ObjectNode data = (ObjectNode) event.get("data");
-            data.put("code", names.get("iso3"));
+            data.put("code", names.get("iso3")).put("iso2", reference.get("iso2"))
+                .put("m49", reference.get("iso_numeric_m49")).put("region", reference.get("m49_region"))
+                .put("regionM49", reference.get("m49_region_code")).put("subRegion", reference.get("m49_sub_region"))
+                .put("subRegionM49", reference.get("m49_sub_region_code"))
+                .put("officialName", reference.get("official_name_en")).put("capital", reference.get("capital"));
             ObjectNode localized = data.putObject("names");
             names.forEach((column, value) -> {
                 if (column.startsWith("name_")) {

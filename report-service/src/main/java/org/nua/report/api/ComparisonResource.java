@@ -10,9 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,18 +39,22 @@ public class ComparisonResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ComparisonCsv.MEDIA_TYPE})
     @Operation(operationId = "compareCountries",
         summary = "Compare the countries on one indicator, for one year or each country's latest")
     @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "Language of names (en, ar, es, ...)",
-        schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
-    @APIResponse(responseCode = "200", description = "Every country, ranked where it has a value",
-        content = @Content(schema = @Schema(implementation = ComparisonResponse.class)))
+        schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "Every country, ranked where it has a value; CSV with "
+        + "Accept: text/csv or format=csv",
+        content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ComparisonResponse.class)),
+            @Content(mediaType = ComparisonCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "The indicator is not in the catalogue",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422",
         description = "A parameter is missing or out of range, or the indicator has several series and none was chosen",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ComparisonResponse compare(
+    public Response compare(
         @Parameter(description = "Indicator code", example = "11.6.2") @RestQuery @NotBlank @Size(max = 64)
         @Pattern(regexp = CODE, message = "must be an indicator code") String indicator,
         @Parameter(description = "Series code, required when the indicator has several", example = "EN_ATM_PM25")
@@ -56,7 +62,27 @@ public class ComparisonResource {
         String series,
         @Parameter(description = "Year; omit it for each country's latest value", example = "2016")
         @RestQuery @Min(1950) @Max(2100) Integer year,
+        @Parameter(description = "csv for CSV whatever Accept says") @RestQuery
+        @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
         HttpHeaders headers) {
-        return ComparisonResponse.of(service.compare(indicator, series, year), headers.getAcceptableLanguages());
+        ComparisonResponse comparison = ComparisonResponse.of(service.compare(indicator, series, year),
+            headers.getAcceptableLanguages());
+        if ("csv".equals(format) || format == null && prefersCsv(headers)) {
+            return Response.ok(ComparisonCsv.write(comparison), ComparisonCsv.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"comparison.csv\"").build();
+        }
+        return Response.ok(comparison, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static boolean prefersCsv(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+                return false;
+            }
+            if ("text".equals(type.getType()) && "csv".equals(type.getSubtype())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

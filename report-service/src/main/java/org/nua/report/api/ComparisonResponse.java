@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.nua.report.domain.Comparison;
+import org.nua.report.domain.ComparisonSummary;
 import org.nua.report.domain.Direction;
 
 @Schema(name = "Comparison", description = "One indicator across the countries, ranked by its desired direction")
@@ -19,7 +20,14 @@ public record ComparisonResponse(
     @Schema(description = "Language of the names in this response", examples = "en")
     String language,
     @Schema(description = "Ranked countries first (rank 1 is best), then countries without a value")
-    List<CountryValue> countries) {
+    List<CountryValue> countries,
+    @Schema(description = "Min, max, mean and median of the countries with a value (unweighted)")
+    ComparisonSummary.Statistics statistics,
+    @Schema(description = "Means by UN M49 sub-region, each naming the countries it averages; never ranked with "
+        + "the countries")
+    List<ComparisonSummary.RegionalMean> regions,
+    @Schema(description = "Reasons to be careful comparing these values: MIXED_NATURE, YEARS_APART")
+    List<ComparisonSummary.Warning> warnings) {
 
     @Schema(name = "ComparedIndicator")
     public record IndicatorSummary(
@@ -42,11 +50,13 @@ public record ComparisonResponse(
     }
 
     static ComparisonResponse of(Comparison c, List<Locale> languages) {
+        ComparisonSummary summary = c.summary();
         return new ComparisonResponse(
             new IndicatorSummary(c.indicator().code(), Names.pick(c.indicator().names(), languages),
                 c.indicator().unit(), c.indicator().direction()),
             c.seriesCode(), c.year(), Names.language(c.indicator().names(), languages),
             c.rows().stream().map(r -> new CountryValue(r.rank(), r.country().code(),
-                Names.pick(r.country().names(), languages), r.value(), r.year(), r.nature(), r.source())).toList());
+                Names.pick(r.country().names(), languages), r.value(), r.year(), r.nature(), r.source())).toList(),
+            summary.statistics(), summary.regions(), summary.warnings());
     }
 }

@@ -12,6 +12,11 @@ import java.util.List;
  */
 public record Comparison(IndicatorView indicator, String seriesCode, Integer year, List<Row> rows) {
 
+    /** Statistics, regional means and comparability warnings of these rows. */
+    public ComparisonSummary summary() {
+        return ComparisonSummary.of(rows);
+    }
+
     /** One country's place in the comparison; value, year and rank are null when it has no data. */
     public record Row(CountryView country, Integer rank, BigDecimal value, Integer year, String nature, String source) {
     }

@@ -31,6 +31,9 @@ public class CountryView {
     @Column(name = "sub_region", nullable = false)
     private String subRegion;
 
+    @Column(name = "sub_region_m49")
+    private String subRegionM49;
+
     @Column(nullable = false)
     private int version;
 
@@ -38,12 +41,13 @@ public class CountryView {
     }
 
     public CountryView(String code, Map<String, String> names, String m49, String region, String subRegion,
-                       int version) {
+                       String subRegionM49, int version) {
         this.code = code;
         this.names = Map.copyOf(names);
         this.m49 = m49;
         this.region = region;
         this.subRegion = subRegion;
+        this.subRegionM49 = subRegionM49;
         this.version = version;
     }
 
@@ -56,6 +60,7 @@ public class CountryView {
         m49 = newer.m49;
         region = newer.region;
         subRegion = newer.subRegion;
+        subRegionM49 = newer.subRegionM49;
         version = newer.version;
     }
 
@@ -65,5 +70,13 @@ public class CountryView {
 
     public Map<String, String> names() {
         return names;
+    }
+
+    public String subRegion() {
+        return subRegion;
+    }
+
+    public String subRegionM49() {
+        return subRegionM49;
     }
 }

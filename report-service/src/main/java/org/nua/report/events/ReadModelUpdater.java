@@ -64,7 +64,8 @@ public class ReadModelUpdater {
                         optionalDecimal(data, "maxValue"))));
             case "country.published.v1", "country.updated.v1" ->
                 readModel.upsert(new CountryView(text(data, "code"), names(data), text(data, "m49"),
-                    text(data, "region"), text(data, "subRegion"), integer(data, "version")));
+                    text(data, "region"), text(data, "subRegion"), optional(data, "subRegionM49"),
+                    integer(data, "version")));
             case "observation.recorded.v1", "observation.revised.v1" -> readModel.upsert(new ObservationFact(
                 new ObservationFact.Key(text(data, "countryCode"), text(data, "indicatorCode"),
                     data.path("seriesCode").asText(""), (short) integer(data, "year")),

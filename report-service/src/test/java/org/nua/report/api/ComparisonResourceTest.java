@@ -87,6 +87,19 @@ class ComparisonResourceTest {
             assertThat(new BigDecimal(body.getString("countries[" + i + "].value")))
                 .isEqualByComparingTo(expected.get(i).get("value"));
         }
+        List<BigDecimal> values = expected.stream().map(r -> new BigDecimal(r.get("value"))).toList();
+        assertThat(body.getInt("statistics.count")).isEqualTo(9);
+        assertThat(new BigDecimal(body.getString("statistics.min"))).isEqualByComparingTo(values.get(0));
+        assertThat(new BigDecimal(body.getString("statistics.max"))).isEqualByComparingTo(values.get(8));
+        assertThat(new BigDecimal(body.getString("statistics.median"))).isEqualByComparingTo(values.get(4));
+        assertThat(new BigDecimal(body.getString("statistics.mean"))).isEqualByComparingTo(
+            values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(9), java.math.MathContext.DECIMAL64));
+        assertThat(body.getList("regions.countries.flatten()")).hasSize(9);
+        Map<String, String> jordan = ReferenceData.row("country_reference_9countries.csv",
+            r -> r.get("iso3").equals("JOR"));
+        assertThat(body.getString("regions.find { it.countries.contains('JOR') }.regionM49"))
+            .isEqualTo(jordan.get("m49_sub_region_code"));
     }
 
     @Test
@@ -169,6 +182,20 @@ class ComparisonResourceTest {
         assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
             .contains("id is not a UUID");
         load("EN_ATM_PM25", "DECREASE");
+    }
+
+    @Test
+    void theComparisonComesAsCsvToo() {
+        String indicator = load("EN_ATM_PM25", "DECREASE");
+        String csv = given().header("Accept", "text/csv").header("Accept-Language", "ar")
+            .queryParam("indicator", indicator).queryParam("year", 2016)
+            .when().get("/api/v1/comparisons")
+            .then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("text/csv")).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("rank,country_code,country_name,value,year,nature,source");
+        assertThat(lines).hasSize(10);
+        assertThat(csv).contains(ReferenceData.row("country_names_cldr_jdk17.csv", r -> r.get("iso3").equals("JOR"))
+            .get("name_ar"));
     }
 
     @Test

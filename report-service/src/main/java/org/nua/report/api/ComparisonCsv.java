@@ -1,0 +1,40 @@
+package org.nua.report.api;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** A comparison as CSV (RFC 4180): one row per country, in the order of the JSON answer. */
+final class ComparisonCsv {
+
+    static final String MEDIA_TYPE = "text/csv";
+
+    private ComparisonCsv() {
+    }
+
+    static String write(ComparisonResponse comparison) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+            .setHeader("rank", "country_code", "country_name", "value", "year", "nature", "source").get())) {
+            for (ComparisonResponse.CountryValue c : comparison.countries()) {
+                csv.printRecord(c.rank(), c.countryCode(), c.countryName(),
+                    c.value() == null ? null : c.value().toPlainString(), c.year(), c.nature(), safe(c.source()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** A cell a spreadsheet would run as a formula (=, +, -, @) is prefixed with a quote: CSV injection. */
+    private static String safe(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' ? "'" + text : text;
+    }
+}
