@@ -45,7 +45,12 @@ public class ObservationService {
             throw new CountryNotFoundException(key.countryCode());
         }
         validateAgainstCatalogue(key, value);
-        Instant now = Instant.now(clock);
+        return upsert(key, value, Instant.now(clock));
+    }
+
+    /** Records or revises an observation already validated; publishes its event when it changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Result upsert(ObservationKey key, ObservationValue value, Instant now) {
         Optional<Observation> existing = observations.findForUpdate(key);
         if (existing.isEmpty()) {
             Observation observation = new Observation(key, value, now);

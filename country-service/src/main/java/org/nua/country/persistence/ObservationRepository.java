@@ -25,6 +25,14 @@ public class ObservationRepository implements PanacheRepository<Observation> {
             .firstResultOptional();
     }
 
+    /** The observation with this natural key, read without a lock. */
+    public Optional<Observation> find(ObservationKey key) {
+        return find("countryCode = :country and indicatorCode = :indicator and seriesCode = :series and year = :year",
+            Parameters.with("country", key.countryCode()).and("indicator", key.indicatorCode())
+                .and("series", key.seriesCode()).and("year", (short) key.year()))
+            .firstResultOptional();
+    }
+
     public List<Observation> forCountry(String countryCode, String indicatorCode) {
         if (indicatorCode == null) {
             return list("countryCode", Sort.by("indicatorCode").and("seriesCode").and("year"), countryCode);

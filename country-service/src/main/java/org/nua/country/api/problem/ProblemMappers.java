@@ -22,6 +22,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.logging.Log;
 
+import org.nua.country.api.BatchProblem;
+import org.nua.country.domain.BatchRejectedException;
 import org.nua.country.domain.DomainException;
 
 /**
@@ -36,6 +38,13 @@ public class ProblemMappers {
             .map(v -> new Problem.FieldError(v.pointer(), v.detail()))
             .toList();
         return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response batchRejected(BatchRejectedException e, UriInfo uri) {
+        return Response.status(e.status()).type(Problem.MEDIA_TYPE)
+            .entity(new BatchProblem(e.type(), e.title(), e.status(), e.getMessage(), uri.getPath(), e.report()))
+            .build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,180 @@
+package org.nua.country.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.nua.country.CatalogueFixture;
+import org.nua.country.events.Topics;
+import org.nua.testsupport.ReferenceData;
+import org.nua.testsupport.TopicProbe;
+
+@QuarkusTest
+class ObservationBatchResourceTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    /** An indicator like 11.1.1 (series EN_LND_SLUM in PERCENT) under a fresh code, known to the replica. */
+    private static String slumIndicator() {
+        String code = "T" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode event = CatalogueFixture.event("indicator.published.v1", code);
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("unit", "PERCENT");
+        data.putArray("series").addObject().put("code", "EN_LND_SLUM").put("unit", "PERCENT")
+            .put("description", "Proportion of urban population living in slums");
+        CatalogueFixture.publish(event);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> CatalogueFixture.replicaKnows(code));
+        return code;
+    }
+
+    /** Jordan's slum-share rows of the UN SDG database extract in deploy/data. */
+    private static List<Map<String, String>> jordanSlums() {
+        return ReferenceData.rows("unsd_sdg11_series_9countries.csv").stream()
+            .filter(r -> r.get("series_code").equals("EN_LND_SLUM") && r.get("iso3").equals("JOR")).toList();
+    }
+
+    /** The rows as a partner's CSV export: one line per country-year, the UN database's columns renamed. */
+    private static String csv(String indicator, List<Map<String, String>> rows) {
+        return "country_code,indicator_code,series_code,year,value,unit,nature,source\n" + rows.stream()
+            .map(r -> String.join(",", r.get("iso3"), indicator, r.get("series_code"), r.get("year"), r.get("value"),
+                r.get("units"), r.get("nature").equals("notspec") ? "" : r.get("nature").toUpperCase(),
+                "\"UN SDG Global Database, " + r.get("year") + "\""))
+            .collect(Collectors.joining("\n")) + "\n";
+    }
+
+    private static long storedRows(String indicator) {
+        return given().queryParam("indicator", indicator).get("/api/v1/countries/JOR/observations")
+            .then().extract().jsonPath().getList("$").size();
+    }
+
+    @Test
+    void aUnDatabaseExportLoadsInOneRequestAndItsRetryChangesNothing() {
+        String indicator = slumIndicator();
+        List<Map<String, String>> rows = jordanSlums();
+        String body = csv(indicator, rows);
+        String key = UUID.randomUUID().toString();
+
+        given().contentType("text/csv").header("Idempotency-Key", key).body(body)
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(200)
+            .body("rows", equalTo(rows.size())).body("recorded", equalTo(rows.size())).body("rejected", equalTo(0))
+            .body("errors", hasSize(0));
+        assertThat(storedRows(indicator)).isEqualTo(rows.size());
+        String eventKey = "JOR:" + indicator;
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> TopicProbe.onSharedBroker()
+            .collect(Topics.OBSERVATION_EVENTS, r -> eventKey.equals(r.key()), Duration.ofMillis(500)).size()
+            == rows.size());
+
+        given().contentType("text/csv").header("Idempotency-Key", key).body(body)
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(200).body("recorded", equalTo(rows.size()));
+        assertThat(TopicProbe.onSharedBroker().collect(Topics.OBSERVATION_EVENTS, r -> eventKey.equals(r.key()),
+            Duration.ofSeconds(2))).hasSize(rows.size());
+
+        given().contentType("text/csv").header("Idempotency-Key", key).body(body.replace("JOR,", "JOR ,"))
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(422).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:idempotency-key-reused"));
+
+        // Without a key the same batch is simply unchanged.
+        given().contentType("text/csv").body(body).when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(200).body("unchanged", equalTo(rows.size())).body("recorded", equalTo(0));
+    }
+
+    @Test
+    void aBatchWithOneBadRowChangesNothingAndNamesTheRow() {
+        String indicator = slumIndicator();
+        String body = csv(indicator, jordanSlums()).replaceFirst("(?m)^((?:[^\\n]*\\n){3}[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,)PERCENT",
+            "$1NUMBER");
+
+        given().contentType("text/csv").body(body)
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(422).contentType(PROBLEM)
+            .body("type", equalTo("urn:nua:problem:batch-rejected"))
+            .body("report.rejected", equalTo(1))
+            .body("report.errors[0].row", equalTo(3))
+            .body("report.errors[0].field", equalTo("unit"))
+            .body("report.errors[0].code", equalTo("UNIT_MISMATCH"));
+        assertThat(storedRows(indicator)).isZero();
+    }
+
+    @Test
+    void aDryRunReportsWithoutWriting() {
+        String indicator = slumIndicator();
+        given().contentType("text/csv").queryParam("dryRun", true).body(csv(indicator, jordanSlums()))
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(200).body("dryRun", equalTo(true)).body("recorded", equalTo(jordanSlums().size()));
+        assertThat(storedRows(indicator)).isZero();
+    }
+
+    @Test
+    void everyRowErrorHasAStableCode() {
+        String indicator = slumIndicator();
+        Map<String, String> first = jordanSlums().get(0);
+        String body = """
+            {"observations": [
+              {"indicatorCode": "%1$s", "seriesCode": "EN_LND_SLUM", "year": %2$s, "value": %3$s, "unit": "PERCENT"},
+              {"indicatorCode": "%1$s", "seriesCode": "EN_LND_SLUM", "year": %2$s, "value": %3$s, "unit": "PERCENT"},
+              {"countryCode": "MAR", "indicatorCode": "%1$s", "seriesCode": "EN_LND_SLUM", "year": 2001, "value": 1,
+               "unit": "PERCENT"},
+              {"indicatorCode": "99.9.9", "year": 2001, "value": 1, "unit": "PERCENT"},
+              {"indicatorCode": "%1$s", "seriesCode": "EN_ATM_PM25", "year": 2001, "value": 1, "unit": "PERCENT"},
+              {"indicatorCode": "%1$s", "seriesCode": "EN_LND_SLUM", "year": "last", "value": "many"},
+              {"indicatorCode": "%1$s", "seriesCode": "EN_LND_SLUM", "year": 2002, "value": 1, "unit": "PERCENT",
+               "nature": "X"}
+            ]}""".formatted(indicator, first.get("year"), first.get("value"));
+
+        List<Map<String, Object>> errors = given().contentType("application/json").body(body)
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(422).contentType(PROBLEM).body("report.rejected", equalTo(6))
+            .extract().jsonPath().getList("report.errors");
+        assertThat(errors).extracting(e -> e.get("row") + ":" + e.get("field") + ":" + e.get("code")).contains(
+            "2:indicatorCode:DUPLICATE_KEY", "3:countryCode:COUNTRY_MISMATCH", "4:indicatorCode:UNKNOWN_INDICATOR",
+            "5:seriesCode:UNKNOWN_SERIES", "6:year:INVALID_VALUE", "6:value:INVALID_VALUE", "6:unit:MISSING_FIELD",
+            "7:nature:INVALID_VALUE");
+    }
+
+    @Test
+    void aJumpFromThePreviousYearIsAWarningNotAnError() {
+        String indicator = slumIndicator();
+        String body = """
+            {"observations": [
+              {"indicatorCode": "%1$s", "seriesCode": "EN_LND_SLUM", "year": 2015, "value": 10, "unit": "PERCENT"},
+              {"indicatorCode": "%1$s", "seriesCode": "EN_LND_SLUM", "year": 2016, "value": 50, "unit": "PERCENT"}
+            ]}""".formatted(indicator);
+        given().contentType("application/json").body(body)
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(200).body("recorded", equalTo(2))
+            .body("warnings[0].row", equalTo(2)).body("warnings[0].code", equalTo("VALUE_JUMP"));
+    }
+
+    @Test
+    void malformedBodiesAndOversizedBatchesAreProblems() {
+        given().contentType("application/json").body("{\"observations\": [{\"indicatorCode\": \"x\", \"admin\": true}]}")
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(400).contentType(PROBLEM);
+        given().contentType("text/csv").body("indicator_code,colour\n11.6.2,red\n")
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(400).contentType(PROBLEM);
+        String many = "indicator_code,year,value,unit\n" + "x,2001,1,PERCENT\n".repeat(101);
+        given().contentType("text/csv").body(many)
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(413).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:too-many-rows"));
+        given().contentType("text/csv").body("indicator_code,year,value,unit\n")
+            .when().post("/api/v1/countries/XYZ/observations/batches")
+            .then().statusCode(404).contentType(PROBLEM);
+    }
+}
