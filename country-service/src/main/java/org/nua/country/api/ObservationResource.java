@@ -1,8 +1,13 @@
 package org.nua.country.api;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -74,7 +80,46 @@ public class ObservationResource {
     @APIResponse(responseCode = "422", description = "The indicator parameter is not an indicator code",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ObservationResponse> list(@RestPath String code,
-                                          @RestQuery @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*") String indicator) {
+                                          @RestQuery @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*") String indicator,
+                                          @Parameter(description = "An ISO-8601 instant: the observations as they "
+                                              + "were known then", example = "2026-11-29T09:00:00Z")
+                                          @RestQuery @Pattern(regexp = INSTANT, message = "must be an ISO-8601 "
+                                              + "instant such as 2026-11-29T09:00:00Z") String asOf) {
+        if (asOf != null) {
+            return service.asOf(code, indicator, instant(asOf)).stream().map(ObservationResponse::of).toList();
+        }
         return service.list(code, indicator).stream().map(o -> ObservationResponse.of(o, null)).toList();
+    }
+
+    @GET
+    @Path("/history")
+    @Operation(operationId = "observationHistory", summary = "List every revision of one observation, oldest first")
+    @APIResponse(responseCode = "200", description = "The revisions; updatedAt is when each was recorded; empty when "
+        + "there is no such observation",
+        content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ObservationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No country has this code",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A parameter is missing or invalid",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ObservationResponse> history(
+        @RestPath String code,
+        @Parameter(example = "11.6.2") @RestQuery @NotNull @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+")
+        String indicator,
+        @Parameter(example = "EN_ATM_PM25") @RestQuery @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*")
+        String series,
+        @Parameter(example = "2016") @RestQuery @NotNull @Min(1950) @Max(2100) Integer year) {
+        return service.history(new ObservationKey(code, indicator, series, year)).stream()
+            .map(ObservationResponse::of).toList();
+    }
+
+    private static final String INSTANT =
+        "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})";
+
+    private static Instant instant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException("asOf", "'" + text + "' is not a valid instant.");
+        }
     }
 }

@@ -9,6 +9,7 @@ import org.nua.country.domain.Observation;
 import org.nua.country.domain.ObservationKey;
 import org.nua.country.domain.ObservationValue;
 import org.nua.country.domain.ObservationService;
+import org.nua.country.domain.ObservationState;
 
 @Schema(name = "Observation", description = "The current revision of one observation")
 public record ObservationResponse(
@@ -24,6 +25,14 @@ public record ObservationResponse(
     @Schema(description = "What this submission did: RECORDED, REVISED or UNCHANGED") String outcome,
     Instant createdAt,
     Instant updatedAt) {
+
+    /** An observation as it was known at some instant; updatedAt is when that revision was recorded. */
+    static ObservationResponse of(ObservationState state) {
+        ObservationKey k = state.key();
+        ObservationValue v = state.value();
+        return new ObservationResponse(k.countryCode(), k.indicatorCode(), k.seriesCode(), k.year(), v.value(),
+            v.unit(), v.nature(), v.source(), state.revision(), null, state.createdAt(), state.recordedAt());
+    }
 
     static ObservationResponse of(Observation observation, ObservationService.Outcome outcome) {
         ObservationKey k = observation.key();

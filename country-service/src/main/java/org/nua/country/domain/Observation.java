@@ -85,6 +85,10 @@ public class Observation {
         this.updatedAt = now;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public ObservationKey key() {
         return new ObservationKey(countryCode, indicatorCode, seriesCode, year);
     }

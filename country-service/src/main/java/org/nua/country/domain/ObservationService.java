@@ -55,6 +55,7 @@ public class ObservationService {
         if (existing.isEmpty()) {
             Observation observation = new Observation(key, value, now);
             observations.persist(observation);
+            observations.keep(new ObservationRevision(observation.id(), observation.revision(), value, now));
             events.observationRecorded(observation);
             return new Result(observation, Outcome.RECORDED);
         }
@@ -63,8 +64,27 @@ public class ObservationService {
         if (!observation.revise(value, now)) {
             return new Result(observation, Outcome.UNCHANGED);
         }
+        observations.keep(new ObservationRevision(observation.id(), observation.revision(), value, now));
         events.observationRevised(observation, previous);
         return new Result(observation, Outcome.REVISED);
+    }
+
+    /** What was known of the country's observations at the given instant (revisions recorded up to then). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ObservationState> asOf(String countryCode, String indicatorCode, Instant asOf) {
+        if (countries.find(countryCode).isEmpty()) {
+            throw new CountryNotFoundException(countryCode);
+        }
+        return observations.asOf(countryCode, indicatorCode, asOf);
+    }
+
+    /** Every revision of one observation, oldest first; empty when there is no such observation. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ObservationState> history(ObservationKey key) {
+        if (countries.find(key.countryCode()).isEmpty()) {
+            throw new CountryNotFoundException(key.countryCode());
+        }
+        return observations.history(key);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

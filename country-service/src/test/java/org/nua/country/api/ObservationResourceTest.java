@@ -66,6 +66,7 @@ class ObservationResourceTest {
         given().contentType(ContentType.JSON).body(body(indicator, allAreas))
             .when().post("/api/v1/countries/JOR/observations")
             .then().statusCode(200).body("outcome", equalTo("UNCHANGED")).body("revision", equalTo(1));
+        String beforeRevision = java.time.Instant.now().toString();
 
         given().contentType(ContentType.JSON).body(body(indicator, urban))
             .when().post("/api/v1/countries/JOR/observations")
@@ -91,6 +92,23 @@ class ObservationResourceTest {
 
         given().queryParam("indicator", indicator).when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(200).body("$", hasSize(1)).body("[0].revision", equalTo(2));
+
+        // Yesterday's view: as of before the revision, the first value is what was known.
+        given().queryParam("indicator", indicator).queryParam("asOf", beforeRevision)
+            .when().get("/api/v1/countries/JOR/observations")
+            .then().statusCode(200).body("$", hasSize(1)).body("[0].revision", equalTo(1))
+            .body("[0].value", equalTo(Float.parseFloat(allAreas.get("value"))));
+        given().queryParam("indicator", indicator).queryParam("asOf", "2000-01-01T00:00:00Z")
+            .when().get("/api/v1/countries/JOR/observations")
+            .then().statusCode(200).body("$", hasSize(0));
+        given().queryParam("indicator", indicator).queryParam("series", "EN_ATM_PM25").queryParam("year", 2016)
+            .when().get("/api/v1/countries/JOR/observations/history")
+            .then().statusCode(200).body("revision", equalTo(List.of(1, 2)))
+            .body("[1].value", equalTo(Float.parseFloat(urban.get("value"))));
+        given().queryParam("asOf", "2026-02-31T00:00:00Z").when().get("/api/v1/countries/JOR/observations")
+            .then().statusCode(422).contentType(PROBLEM).body("errors[0].pointer", equalTo("asOf"));
+        given().queryParam("asOf", "yesterday").when().get("/api/v1/countries/JOR/observations")
+            .then().statusCode(422).contentType(PROBLEM);
     }
 
     @Test
