@@ -22,8 +22,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.nua.report.api.problem.Problem;
 import org.nua.report.domain.ProgressService;
 
-@Path("/api/v1/progress")
-@Tag(name = "Progress", description = "Progress towards 2030, by the UNSD Progress Chart and Open SDG methods")
+@Path("/api/v1")
+@Tag(name = "Progress", description = "Progress towards 2030 (UNSD Progress Chart, Open SDG) and the pandemic's "
+    + "impact on trends")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgressResource {
 
@@ -34,6 +35,7 @@ public class ProgressResource {
     }
 
     @GET
+    @Path("/progress")
     @Operation(operationId = "assessProgress",
         summary = "Assess each country's progress on one indicator by every method, with each method's parameters")
     @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "Language of names",
@@ -55,5 +57,31 @@ public class ProgressResource {
         @RestQuery @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String country,
         HttpHeaders headers) {
         return ProgressResponse.of(service.assess(indicator, series, country), headers.getAcceptableLanguages());
+    }
+
+    @GET
+    @Path("/pandemic-impact")
+    @Operation(operationId = "assessPandemicImpact",
+        summary = "Compare each country's values from 2020 on with the value its 2010-2019 trend projects")
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "Language of names",
+        schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "One entry per country, with the fitted trend and each year's "
+        + "deviation",
+        content = @Content(schema = @Schema(implementation = PandemicImpactResponse.class)))
+    @APIResponse(responseCode = "404", description = "The indicator is not in the catalogue",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422",
+        description = "A parameter is invalid, or the indicator has several series and none was chosen",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PandemicImpactResponse pandemicImpact(
+        @Parameter(description = "Indicator code", example = "11-3-1") @RestQuery @NotBlank @Size(max = 64)
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be an indicator code") String indicator,
+        @Parameter(description = "Series code, required when the indicator has several") @RestQuery @Size(max = 64)
+        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "must be a series code") String series,
+        @Parameter(description = "ISO alpha-3 code of one country; every country when left out", example = "KAZ")
+        @RestQuery @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String country,
+        HttpHeaders headers) {
+        return PandemicImpactResponse.of(service.pandemicImpact(indicator, series, country),
+            headers.getAcceptableLanguages());
     }
 }

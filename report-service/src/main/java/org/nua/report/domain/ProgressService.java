@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.nua.report.domain.progress.OpenSdgProgress;
+import org.nua.report.domain.progress.PandemicImpact;
 import org.nua.report.domain.progress.ProgressInput;
 import org.nua.report.domain.progress.ProgressResult;
 import org.nua.report.domain.progress.UnsdProgressChart2023;
@@ -30,6 +31,14 @@ public class ProgressService {
     public record Progress(IndicatorView indicator, String seriesCode, List<CountryProgress> countries) {
     }
 
+    /** One country's values and their deviation from the pre-2020 trend; empty without enough data. */
+    public record CountryImpact(CountryView country, List<YearValue> values,
+                                java.util.Optional<PandemicImpact.Result> impact) {
+    }
+
+    public record Impact(IndicatorView indicator, String seriesCode, List<CountryImpact> countries) {
+    }
+
     private final ReadModelRepository readModel;
     private final SeriesSelection seriesSelection;
 
@@ -44,10 +53,7 @@ public class ProgressService {
         IndicatorView indicator = readModel.indicator(indicatorCode)
             .orElseThrow(() -> new IndicatorUnknownException(indicatorCode));
         String seriesCode = seriesSelection.resolve(indicatorCode, series);
-        Map<String, List<YearValue>> byCountry = new LinkedHashMap<>();
-        for (SeriesValue v : readModel.seriesValues(indicatorCode, seriesCode, countryCode)) {
-            byCountry.computeIfAbsent(v.countryCode(), c -> new ArrayList<>()).add(new YearValue(v.year(), v.value()));
-        }
+        Map<String, List<YearValue>> byCountry = valuesByCountry(indicatorCode, seriesCode, countryCode);
         IndicatorView.Targets targets = indicator.targets();
         List<CountryProgress> countries = new ArrayList<>();
         for (CountryView country : readModel.countries()) {
@@ -63,5 +69,30 @@ public class ProgressService {
             countries.add(new CountryProgress(country, values, assessments));
         }
         return new Progress(indicator, seriesCode, countries);
+    }
+
+    /** Each country's values from 2020 on against its 2010-2019 trend. @param countryCode null for every country */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Impact pandemicImpact(String indicatorCode, String series, String countryCode) {
+        IndicatorView indicator = readModel.indicator(indicatorCode)
+            .orElseThrow(() -> new IndicatorUnknownException(indicatorCode));
+        String seriesCode = seriesSelection.resolve(indicatorCode, series);
+        Map<String, List<YearValue>> byCountry = valuesByCountry(indicatorCode, seriesCode, countryCode);
+        List<CountryImpact> countries = new ArrayList<>();
+        for (CountryView country : readModel.countries()) {
+            if (countryCode == null || country.code().equals(countryCode)) {
+                List<YearValue> values = byCountry.getOrDefault(country.code(), List.of());
+                countries.add(new CountryImpact(country, values, PandemicImpact.assess(values, indicator.direction())));
+            }
+        }
+        return new Impact(indicator, seriesCode, countries);
+    }
+
+    private Map<String, List<YearValue>> valuesByCountry(String indicatorCode, String seriesCode, String countryCode) {
+        Map<String, List<YearValue>> byCountry = new LinkedHashMap<>();
+        for (SeriesValue v : readModel.seriesValues(indicatorCode, seriesCode, countryCode)) {
+            byCountry.computeIfAbsent(v.countryCode(), c -> new ArrayList<>()).add(new YearValue(v.year(), v.value()));
+        }
+        return byCountry;
     }
 }
