@@ -154,7 +154,8 @@ public class ObservationBatchResource {
         Set<String> unknown = new java.util.TreeSet<>(header.keySet());
         unknown.removeAll(CSV_COLUMNS);
         if (!unknown.isEmpty()) {
-            throw new MalformedBatchException("Unknown column(s) " + unknown + "; the columns are " + CSV_COLUMNS + ".");
+            throw new MalformedBatchException("Unknown column(s) " + unknown + "; the columns are " + CSV_COLUMNS
+                + ".");
         }
         List<BatchRow> rows = new ArrayList<>(records.size());
         int row = 0;

@@ -72,7 +72,8 @@ public class ObservationResource {
     }
 
     @GET
-    @Operation(operationId = "listObservations", summary = "List the country's observations, optionally of one indicator")
+    @Operation(operationId = "listObservations",
+        summary = "List the country's observations, optionally of one indicator")
     @APIResponse(responseCode = "200", description = "Observations ordered by indicator, series and year",
         content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ObservationResponse.class)))
     @APIResponse(responseCode = "404", description = "No country has this code",
@@ -80,7 +81,8 @@ public class ObservationResource {
     @APIResponse(responseCode = "422", description = "The indicator parameter is not an indicator code",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ObservationResponse> list(@RestPath String code,
-                                          @RestQuery @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*") String indicator,
+                                          @RestQuery @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*")
+                                          String indicator,
                                           @Parameter(description = "An ISO-8601 instant: the observations as they "
                                               + "were known then", example = "2026-11-29T09:00:00Z")
                                           @RestQuery @Pattern(regexp = INSTANT, message = "must be an ISO-8601 "

@@ -95,8 +95,8 @@ public class ObservationBatchService {
         int unchanged = 0;
         Instant now = Instant.now(clock);
         for (Valid v : valid) {
-            ObservationService.Outcome outcome = dryRun ? wouldDo(v) : observationService.upsert(v.key(), v.value(), now)
-                .outcome();
+            ObservationService.Outcome outcome = dryRun ? wouldDo(v)
+                : observationService.upsert(v.key(), v.value(), now).outcome();
             switch (outcome) {
                 case RECORDED -> recorded++;
                 case REVISED -> revised++;
@@ -141,7 +141,8 @@ public class ObservationBatchService {
             Integer year = year(r, errors);
             BigDecimal value = value(r, errors);
             String unit = required(r, "unit", r.unit(), errors);
-            String nature = r.nature() == null || r.nature().isBlank() ? null : r.nature().trim().toUpperCase(Locale.ROOT);
+            String nature = r.nature() == null || r.nature().isBlank() ? null
+                : r.nature().trim().toUpperCase(Locale.ROOT);
             if (nature != null && !NATURES.contains(nature)) {
                 errors.add(new RowIssue(r.row(), "nature", "INVALID_VALUE", "Must be one of C, CA, E, G, M, N."));
             }
@@ -169,22 +170,8 @@ public class ObservationBatchService {
 
     private static void checkCatalogue(int row, Optional<IndicatorReplica> indicator, String code, String series,
                                        String unit, List<RowIssue> errors) {
-        if (indicator.isEmpty()) {
-            errors.add(new RowIssue(row, "indicatorCode", "UNKNOWN_INDICATOR",
-                "The indicator '" + code + "' is not in the catalogue."));
-        } else if (!indicator.get().acceptsObservations()) {
-            errors.add(new RowIssue(row, "indicatorCode", "INDICATOR_NOT_ACTIVE",
-                "The indicator '" + code + "' is " + indicator.get().status() + "."));
-        } else {
-            Optional<String> expected = indicator.get().unitOf(series);
-            if (expected.isEmpty()) {
-                errors.add(new RowIssue(row, "seriesCode", "UNKNOWN_SERIES",
-                    "The series '" + series + "' is not one of the catalogue's series of " + code + "."));
-            } else if (!expected.get().equals(unit)) {
-                errors.add(new RowIssue(row, "unit", "UNIT_MISMATCH",
-                    "The unit must be '" + expected.get() + "', not '" + unit + "'."));
-            }
-        }
+        CatalogueCheck.check(indicator, code, series, unit)
+            .ifPresent(issue -> errors.add(new RowIssue(row, issue.field(), issue.code(), issue.message())));
     }
 
     /** Flags a value more than the configured factor above or below the previous year's (in the batch or stored). */
@@ -245,7 +232,8 @@ public class ObservationBatchService {
         try {
             BigDecimal value = new BigDecimal(text);
             if (value.precision() - value.scale() > 40 || value.scale() > 20) {
-                errors.add(new RowIssue(r.row(), "value", "INVALID_VALUE", "At most 40 integer and 20 decimal digits."));
+                errors.add(new RowIssue(r.row(), "value", "INVALID_VALUE",
+                    "At most 40 integer and 20 decimal digits."));
                 return null;
             }
             return value;

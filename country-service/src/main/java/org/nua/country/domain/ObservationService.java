@@ -3,7 +3,6 @@ package org.nua.country.domain;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -96,25 +95,8 @@ public class ObservationService {
     }
 
     private void validateAgainstCatalogue(ObservationKey key, ObservationValue value) {
-        List<FieldViolation> violations = new ArrayList<>();
-        Optional<IndicatorReplica> indicator = catalogue.findByCode(key.indicatorCode());
-        if (indicator.isEmpty()) {
-            violations.add(new FieldViolation("/indicatorCode", "The indicator '" + key.indicatorCode()
-                + "' is not in the catalogue (a newly created one may take a moment to arrive)."));
-        } else if (!indicator.get().acceptsObservations()) {
-            violations.add(new FieldViolation("/indicatorCode", "The indicator '" + key.indicatorCode() + "' is "
-                + indicator.get().status() + " and takes no new observations."));
-        } else {
-            Optional<String> unit = indicator.get().unitOf(key.seriesCode());
-            if (unit.isEmpty()) {
-                violations.add(new FieldViolation("/seriesCode", "The series '" + key.seriesCode()
-                    + "' is not one of the catalogue's series of " + key.indicatorCode() + "."));
-            } else if (!unit.get().equals(value.unit())) {
-                violations.add(new FieldViolation("/unit", "The unit '" + value.unit() + "' is not the unit of "
-                    + (key.seriesCode().isEmpty() ? key.indicatorCode() : "series " + key.seriesCode()) + ", which is '"
-                    + unit.get() + "'."));
-            }
-        }
+        List<FieldViolation> violations = CatalogueCheck.asViolations(CatalogueCheck.check(
+            catalogue.findByCode(key.indicatorCode()), key.indicatorCode(), key.seriesCode(), value.unit()));
         if (!violations.isEmpty()) {
             throw new InvalidObservationException(violations);
         }

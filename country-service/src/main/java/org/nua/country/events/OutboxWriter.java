@@ -40,7 +40,8 @@ public class OutboxWriter implements CountryEvents {
 
     @Override
     public void countryPublished(Country country) {
-        append("country", Topics.COUNTRY_EVENTS, country.code(), CountrySnapshot.PUBLISHED, CountrySnapshot.of(country));
+        append("country", Topics.COUNTRY_EVENTS, country.code(), CountrySnapshot.PUBLISHED,
+            CountrySnapshot.of(country));
     }
 
     @Override

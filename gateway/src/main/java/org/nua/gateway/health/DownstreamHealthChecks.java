@@ -40,7 +40,8 @@ public class DownstreamHealthChecks {
 
     private AsyncHealthCheck check(String name, GatewayConfig.Service service) {
         HttpRequest request = HttpRequest.newBuilder(service.url().resolve("/q/health/ready")).timeout(TIMEOUT).build();
-        return () -> Uni.createFrom().completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
+        return () -> Uni.createFrom()
+            .completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
             .map(response -> HealthCheckResponse.named(name)
                 .status(response.statusCode() == 200)
                 .withData("url", service.url().toString())

@@ -60,7 +60,8 @@ public final class OpenApiMerger {
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> path = it.next();
             if (into.has(path.getKey())) {
-                throw new ConflictException("Path " + path.getKey() + " of " + service + " is already served elsewhere");
+                throw new ConflictException("Path " + path.getKey() + " of " + service
+                    + " is already served elsewhere");
             }
             into.set(path.getKey(), path.getValue());
         }

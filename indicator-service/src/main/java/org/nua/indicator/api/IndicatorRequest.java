@@ -67,7 +67,8 @@ public record IndicatorRequest(
         + "that are not assessed", examples = "DECREASE")
     DesiredDirection desiredDirection,
 
-    @Schema(description = "Who set the desired direction", examples = "Statistics Canada, Open SDG progress methodology")
+    @Schema(description = "Who set the desired direction",
+        examples = "Statistics Canada, Open SDG progress methodology")
     @Size(max = 500) @Pattern(regexp = TEXT)
     String directionSource,
 

@@ -71,7 +71,8 @@ public class IndicatorResource {
         schema = @Schema(type = SchemaType.STRING), example = "ar")
     @APIResponse(responseCode = "200", description = "One page of indicators",
         headers = @Header(name = "ETag", description = "Changes whenever the page would"),
-        content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)),
+        content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IndicatorPage.class)),
             @Content(mediaType = IndicatorCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @APIResponse(responseCode = "422", description = "A filter or paging parameter is invalid",
@@ -134,7 +135,8 @@ public class IndicatorResource {
 
     @GET
     @Path("/{code}/versions")
-    @Operation(operationId = "listIndicatorVersions", summary = "List every version the indicator has had, oldest first")
+    @Operation(operationId = "listIndicatorVersions",
+        summary = "List every version the indicator has had, oldest first")
     @APIResponse(responseCode = "200", description = "The versions, each with the full indicator as published",
         content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = IndicatorVersionResponse.class)))
     @APIResponse(responseCode = "404", description = "No indicator has this code or alias",
@@ -171,7 +173,8 @@ public class IndicatorResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateIndicator",
-        summary = "Replace an indicator's definition if it is unchanged since you read it; publishes indicator.updated.v1")
+        summary = "Replace an indicator's definition if it is unchanged since you read it; "
+            + "publishes indicator.updated.v1")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
         description = "The ETag you read; the update is refused if the indicator changed since",
         schema = @Schema(type = SchemaType.STRING), example = "\"v0.en\"")

@@ -128,7 +128,8 @@ public class CatalogueRules {
             BigDecimal high = max != null ? max : unit.map(Unit::maxValue).orElse(null);
             if (low != null && target.compareTo(low) < 0 || high != null && target.compareTo(high) > 0) {
                 violations.add(new FieldViolation("/targetValue", "lies outside the limits "
-                    + (low == null ? "-∞" : low.toPlainString()) + " to " + (high == null ? "+∞" : high.toPlainString())));
+                    + (low == null ? "-∞" : low.toPlainString()) + " to "
+                    + (high == null ? "+∞" : high.toPlainString())));
             }
         }
         if (d.targetYear() != null && (d.targetYear() < 2015 || d.targetYear() > 2100)) {

@@ -62,7 +62,8 @@ public class OutboxWriter implements IndicatorEvents {
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, SOURCE, Instant.now(clock),
             indicator.code(), data);
         try {
-            em.persist(new OutboxEvent(envelope, AGGREGATE, Topics.INDICATOR_EVENTS, json.writeValueAsString(envelope)));
+            em.persist(new OutboxEvent(envelope, AGGREGATE, Topics.INDICATOR_EVENTS,
+                json.writeValueAsString(envelope)));
             em.persist(new IndicatorVersion(indicator.code(), indicator.version(), change,
                 json.writeValueAsString(data), envelope.time()));
         } catch (JsonProcessingException e) {

@@ -55,10 +55,12 @@ public class TopicDeclarations {
             if (e.getCause() instanceof TopicExistsException) {
                 declared = true;
             } else {
-                Log.warnf("Topic %s not declared yet (%s); will retry", Topics.INDICATOR_EVENTS, e.getCause().toString());
+                Log.warnf("Topic %s not declared yet (%s); will retry", Topics.INDICATOR_EVENTS,
+                    e.getCause().toString());
             }
         } catch (TimeoutException e) {
-            Log.warnf("Kafka at %s did not answer; topic %s not declared yet", bootstrapServers, Topics.INDICATOR_EVENTS);
+            Log.warnf("Kafka at %s did not answer; topic %s not declared yet", bootstrapServers,
+                Topics.INDICATOR_EVENTS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

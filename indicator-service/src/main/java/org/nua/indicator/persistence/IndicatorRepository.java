@@ -57,8 +57,8 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
     }
 
     public long count(IndicatorQuery query) {
-        return ((Number) bind(getEntityManager().createNativeQuery("select count(*)" + WHERE + textFilter(query)), query)
-            .getSingleResult()).longValue();
+        Query count = getEntityManager().createNativeQuery("select count(*)" + WHERE + textFilter(query));
+        return ((Number) bind(count, query).getSingleResult()).longValue();
     }
 
     /** Each word must appear somewhere in the indicator's searchable text. */
