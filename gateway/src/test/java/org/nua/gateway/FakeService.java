@@ -47,6 +47,8 @@ public class FakeService implements QuarkusTestResourceLifecycleManager {
                     .put("method", request.method().name())
                     .put("uri", request.uri())
                     .put("host", request.authority() == null ? null : request.authority().toString())
+                    .put("requestId", request.getHeader("X-Request-Id"))
+                    .put("traceparent", request.getHeader("traceparent"))
                     .put("body", body.toString())
                     .encode()));
         }).listen(0, "127.0.0.1").onComplete(ar -> {

@@ -34,6 +34,7 @@ public class ProxyRoutes {
             .setConnectTimeout((int) config.connectTimeout().toMillis())
             .setKeepAlive(true)
             .setMaxPoolSize(64));
+        router.route("/api/*").order(ROUTE_ORDER - 1).handler(CorrelationIds::assign);
         for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                 .originRequestProvider((request, http) -> http.request(origin(service.getValue().url(), config)))

@@ -32,6 +32,25 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void everyApiRequestCarriesACorrelationIdToTheServiceAndBack() {
+        String given = given().when().get("/api/v1/indicators/11.6.2")
+            .then().statusCode(200).header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"))
+            .extract().header("X-Request-Id");
+        assertThat(given).isNotBlank();
+
+        given().header("X-Request-Id", "partner-42").header("traceparent",
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+            .when().get("/api/v1/indicators/11.6.2")
+            .then().statusCode(200).header("X-Request-Id", "partner-42")
+            .body("requestId", equalTo("partner-42"))
+            .body("traceparent", equalTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
+
+        given().header("X-Request-Id", "has spaces and is far too odd")
+            .when().get("/api/v1/comparisons")
+            .then().statusCode(503).header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
     void theServicesOwnStatusAndBodyPassThrough() {
         given().when().get("/api/v1/indicators/99.9.9/missing")
             .then().statusCode(404).body("uri", equalTo("/api/v1/indicators/99.9.9/missing"));
