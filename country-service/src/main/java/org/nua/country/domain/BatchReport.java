@@ -15,8 +15,4 @@ public record BatchReport(boolean dryRun, int rows, int recorded, int revised, i
      */
     public record RowIssue(int row, String field, String code, String message) {
     }
-
-    public boolean accepted() {
-        return errors.isEmpty();
-    }
 }

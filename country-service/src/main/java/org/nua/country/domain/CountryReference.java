@@ -10,9 +10,4 @@ public record CountryReference(String code, String iso2, String m49, Map<String,
     public CountryReference {
         names = Map.copyOf(names);
     }
-
-    /** The English short name, which every country has. */
-    public String name() {
-        return names.get("en");
-    }
 }

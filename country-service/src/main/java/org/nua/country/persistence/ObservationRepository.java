@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -22,19 +23,18 @@ public class ObservationRepository implements PanacheRepository<Observation> {
 
     /** The observation with this natural key, locked so concurrent revisions of it serialise. */
     public Optional<Observation> findForUpdate(ObservationKey key) {
-        return find("countryCode = :country and indicatorCode = :indicator and seriesCode = :series and year = :year",
-            Parameters.with("country", key.countryCode()).and("indicator", key.indicatorCode())
-                .and("series", key.seriesCode()).and("year", (short) key.year()))
-            .withLock(LockModeType.PESSIMISTIC_WRITE)
-            .firstResultOptional();
+        return byKey(key).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** The observation with this natural key, read without a lock. */
     public Optional<Observation> find(ObservationKey key) {
+        return byKey(key).firstResultOptional();
+    }
+
+    private PanacheQuery<Observation> byKey(ObservationKey key) {
         return find("countryCode = :country and indicatorCode = :indicator and seriesCode = :series and year = :year",
             Parameters.with("country", key.countryCode()).and("indicator", key.indicatorCode())
-                .and("series", key.seriesCode()).and("year", (short) key.year()))
-            .firstResultOptional();
+                .and("series", key.seriesCode()).and("year", (short) key.year()));
     }
 
     /** Adds a revision to an observation's history, in the current transaction. */

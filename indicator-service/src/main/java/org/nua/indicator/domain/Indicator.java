@@ -27,6 +27,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -122,12 +124,15 @@ public class Indicator {
     @Column(name = "related_indicators", nullable = false)
     private List<String> relatedIndicators;
 
+    // A listing loads a page of indicators at once: fetch their collections in one query, not one per indicator.
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "indicator_alias", joinColumns = @JoinColumn(name = "indicator_id"))
     @Column(name = "alias")
     private Set<String> aliases = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "indicator_series", joinColumns = @JoinColumn(name = "indicator_id"))
     private Set<Series> series = new java.util.LinkedHashSet<>();
 

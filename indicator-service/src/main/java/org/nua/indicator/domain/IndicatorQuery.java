@@ -7,8 +7,4 @@ package org.nua.indicator.domain;
  */
 public record IndicatorQuery(String framework, String goal, String target, Priority priority, IndicatorStatus status,
                              String text) {
-
-    public static IndicatorQuery all() {
-        return new IndicatorQuery(null, null, null, null, null, null);
-    }
 }

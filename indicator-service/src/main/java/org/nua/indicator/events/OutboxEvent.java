@@ -87,8 +87,4 @@ public class OutboxEvent {
     public String payload() {
         return payload;
     }
-
-    public Instant publishedAt() {
-        return publishedAt;
-    }
 }
