@@ -1,6 +1,7 @@
 package org.nua.country.api;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -11,6 +12,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.nua.country.domain.BatchRow;
 
 @Schema(name = "ObservationRequest", description = "One value of an indicator for the country in the path and a year")
 public record ObservationRequest(
@@ -41,8 +44,33 @@ public record ObservationRequest(
 
     @Schema(description = "Where the value comes from", examples = "UN SDG Global Database, 2020 Q4")
     @Size(max = 500) @Pattern(regexp = TEXT, message = "must not contain NUL characters")
-    String source) {
+    String source,
+
+    @Schema(description = "WUP city code (or the UN SDG database's city code) when the value is for one city",
+        examples = "21700")
+    @Size(max = 100) @Pattern(regexp = TEXT, message = "must not contain NUL characters")
+    String cityCode,
+
+    @Schema(description = "Breakdown, dimension to code, as the catalogue's dimensions allow; absent for the total",
+        examples = "{\"LOCATION\": \"URBAN\"}")
+    @Size(max = 10)
+    Map<@Size(max = 32) String, @Size(max = 32) String> disaggregation,
+
+    @Schema(description = "A note on this value, as the UN SDG database's footnotes")
+    @Size(max = 2000) @Pattern(regexp = TEXT, message = "must not contain NUL characters")
+    String footnote,
+
+    @Schema(description = "FINAL (the default) or PROVISIONAL", examples = "FINAL")
+    @Pattern(regexp = "FINAL|PROVISIONAL", message = "must be FINAL or PROVISIONAL")
+    String status) {
 
     /** Any text PostgreSQL can store: everything but NUL. */
     static final String TEXT = "[^\\x00]*";
+
+    /** As a batch row, so a single submission is validated exactly like a batch of one. */
+    BatchRow toRow() {
+        return new BatchRow(1, null, cityCode, indicatorCode, seriesCode, year == null ? null : year.toString(),
+            value == null ? null : value.toPlainString(), unit, nature, source, footnote, status,
+            disaggregation == null ? Map.of() : disaggregation, null);
+    }
 }

@@ -7,9 +7,17 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "nua.ingestion")
 public interface IngestionConfig {
 
-    /** Rows one batch request may carry; a longer batch is refused with 413. */
+    /** Rows a batch answered within its request may carry; a longer one runs as a background job. */
     @WithDefault("10000")
+    int syncMaxRows();
+
+    /** Rows one upload may carry at all, as a job; a longer upload is refused with 413. */
+    @WithDefault("200000")
     int maxRows();
+
+    /** How often the job runner looks for queued jobs a wake-up missed (a job queued on another instance). */
+    @WithDefault("5s")
+    java.time.Duration pollInterval();
 
     /** A value more than this many times above or below the previous year's is reported as a warning. */
     @WithDefault("3")

@@ -1,12 +1,20 @@
 package org.nua.country.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -48,6 +56,28 @@ public class Country {
 
     private String capital;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private List<String> languages;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "native_names", nullable = false)
+    private Map<String, String> nativeNames;
+
+    @Column(name = "area_km2")
+    private BigDecimal areaKm2;
+
+    /** Year (as text, JSON's only key type) to persons. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "urban_population", nullable = false)
+    private Map<String, Long> urbanPopulation;
+
+    // Few and always read with their country (events and reports carry them), so eager and kept in the entity.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "city", joinColumns = @JoinColumn(name = "country_code"))
+    @OrderBy("code")
+    private List<City> cities = new ArrayList<>();
+
     /** Grows with every change; carried by country events so replicas can ignore stale ones. */
     @Column(nullable = false)
     private int version;
@@ -84,12 +114,18 @@ public class Country {
         this.subRegion = r.subRegion();
         this.subRegionM49 = r.subRegionM49();
         this.capital = r.capital();
+        this.languages = new ArrayList<>(r.languages());
+        this.nativeNames = new TreeMap<>(r.nativeNames());
+        this.areaKm2 = r.areaKm2();
+        this.urbanPopulation = new TreeMap<>(r.urbanPopulation());
+        this.cities.clear();
+        this.cities.addAll(r.cities());
         this.updatedAt = now;
     }
 
     public CountryReference toReference() {
         return new CountryReference(code, iso2, m49, names, officialName, region, regionM49, subRegion,
-            subRegionM49, capital);
+            subRegionM49, capital, languages, nativeNames, areaKm2, new TreeMap<>(urbanPopulation), cities);
     }
 
     public String code() {

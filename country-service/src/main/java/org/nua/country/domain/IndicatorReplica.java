@@ -1,6 +1,8 @@
 package org.nua.country.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.Column;
@@ -38,6 +40,18 @@ public class IndicatorReplica {
     @Column(name = "series_units", nullable = false)
     private Map<String, String> seriesUnits;
 
+    /** The catalogue's natural limits of the indicator's values; null where there is none. */
+    @Column(name = "min_value")
+    private BigDecimal minValue;
+
+    @Column(name = "max_value")
+    private BigDecimal maxValue;
+
+    /** Dimensions the indicator may be broken down by (LOCATION, CITY, NATURE, ...). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private List<String> dimensions;
+
     @Column(nullable = false)
     private int version;
 
@@ -56,7 +70,8 @@ public class IndicatorReplica {
 
     /** What the replica keeps of an indicator event. */
     public record Snapshot(String code, Map<String, String> names, String unit, String desiredDirection,
-                           String status, Map<String, String> seriesUnits, int version, Instant updatedAt) {
+                           String status, Map<String, String> seriesUnits, BigDecimal minValue,
+                           BigDecimal maxValue, List<String> dimensions, int version, Instant updatedAt) {
     }
 
     /** Applies a catalogue snapshot unless a newer one was applied already (events may arrive twice). */
@@ -69,6 +84,9 @@ public class IndicatorReplica {
         this.desiredDirection = s.desiredDirection();
         this.status = s.status();
         this.seriesUnits = Map.copyOf(s.seriesUnits());
+        this.minValue = s.minValue();
+        this.maxValue = s.maxValue();
+        this.dimensions = List.copyOf(s.dimensions());
         this.version = s.version();
         this.updatedAt = s.updatedAt();
         return true;
@@ -91,6 +109,24 @@ public class IndicatorReplica {
             return java.util.Optional.of(unit); // the catalogue lists no series: any series, the indicator's unit
         }
         return java.util.Optional.ofNullable(seriesUnits.get(seriesCode));
+    }
+
+    /** Whether the value lies within the indicator's natural limits (a percentage between 0 and 100, say). */
+    public boolean withinLimits(BigDecimal value) {
+        return (minValue == null || value.compareTo(minValue) >= 0)
+            && (maxValue == null || value.compareTo(maxValue) <= 0);
+    }
+
+    public BigDecimal minValue() {
+        return minValue;
+    }
+
+    public BigDecimal maxValue() {
+        return maxValue;
+    }
+
+    public boolean hasDimension(String dimension) {
+        return dimensions.contains(dimension);
     }
 
     public String code() {

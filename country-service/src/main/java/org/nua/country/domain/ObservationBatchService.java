@@ -4,242 +4,206 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.nua.country.config.IngestionConfig;
 import org.nua.country.domain.BatchReport.RowIssue;
+import org.nua.country.persistence.AgencyRepository;
 import org.nua.country.persistence.CountryRepository;
 import org.nua.country.persistence.IdempotencyRepository;
-import org.nua.country.persistence.IndicatorReplicaRepository;
-import org.nua.country.persistence.ObservationRepository;
+import org.nua.country.persistence.IngestionJobRepository;
+import org.nua.country.persistence.ObservationStore;
 
 /**
  * Loads a batch of observations for one country: every row is validated first, and only a batch without
  * errors is written, in one transaction. A dry run validates and reports without writing. An
- * Idempotency-Key makes a retried request return the first result without a second effect.
+ * Idempotency-Key makes a retried request return the first result without a second effect. Batches longer than
+ * a request should wait for become jobs, run by {@link IngestionJobRunner} with exactly the same rules.
  */
 @ApplicationScoped
 public class ObservationBatchService {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Pattern SERIES = Pattern.compile("[A-Za-z0-9._-]{0,64}");
-    private static final Set<String> NATURES = Set.of("C", "CA", "E", "G", "M", "N");
+    /** Fired after a job is committed, so the runner starts it at once. */
+    public record JobQueued(UUID id) {
+    }
+
+    private static final TypeReference<List<BatchRow>> ROWS = new TypeReference<>() { };
 
     private final CountryRepository countries;
-    private final IndicatorReplicaRepository catalogue;
-    private final ObservationRepository observations;
-    private final ObservationService observationService;
+    private final AgencyRepository agencies;
+    private final ObservationService observations;
+    private final ObservationStore store;
+    private final CountryEvents events;
     private final IdempotencyRepository idempotency;
+    private final IngestionJobRepository jobs;
     private final IngestionConfig config;
+    private final ObjectMapper json;
+    private final Event<JobQueued> queued;
     private final Clock clock;
 
-    ObservationBatchService(CountryRepository countries, IndicatorReplicaRepository catalogue,
-                            ObservationRepository observations, ObservationService observationService,
-                            IdempotencyRepository idempotency, IngestionConfig config, Clock clock) {
+    ObservationBatchService(CountryRepository countries, AgencyRepository agencies, ObservationService observations,
+                            ObservationStore store, CountryEvents events, IdempotencyRepository idempotency,
+                            IngestionJobRepository jobs, IngestionConfig config, ObjectMapper json,
+                            Event<JobQueued> queued, Clock clock) {
         this.countries = countries;
-        this.catalogue = catalogue;
+        this.agencies = agencies;
         this.observations = observations;
-        this.observationService = observationService;
+        this.store = store;
+        this.events = events;
         this.idempotency = idempotency;
+        this.jobs = jobs;
         this.config = config;
+        this.json = json;
+        this.queued = queued;
         this.clock = clock;
     }
 
-    /** A row that passed validation. */
-    private record Valid(int row, ObservationKey key, ObservationValue value) {
+    /** Whether a batch of this many rows is answered within its request (else it becomes a job). */
+    public boolean answersDirectly(int rows) {
+        return rows <= config.syncMaxRows();
     }
 
     /**
+     * Validates and writes a batch within the request.
+     *
      * @param requestHash a digest of the request, to tell a retry from a different request with the same key
      */
     @Transactional
     public BatchReport submit(String countryCode, List<BatchRow> rows, boolean dryRun, String idempotencyKey,
-                              String requestHash) {
-        if (countries.find(countryCode).isEmpty()) {
-            throw new CountryNotFoundException(countryCode);
-        }
+                              String requestHash, String agencyCode) {
+        Country country = country(countryCode);
         if (idempotencyKey != null && !dryRun) {
-            Optional<IdempotencyRepository.Stored> stored = idempotency.find(countryCode, idempotencyKey);
-            if (stored.isPresent()) {
-                if (!stored.get().requestHash().equals(requestHash)) {
+            Optional<BatchReport> earlier = earlierAnswer(countryCode, idempotencyKey, requestHash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        if (rows.size() > config.syncMaxRows()) {
+            throw new TooManyRowsException(rows.size(), config.syncMaxRows());
+        }
+        agencies.require(countryCode, agencyCode);
+        BatchReport report = run(country, rows, dryRun, agencyCode, phase -> { });
+        if (idempotencyKey != null && !dryRun) {
+            idempotency.store(countryCode, idempotencyKey, requestHash, report, Instant.now(clock));
+        }
+        return report;
+    }
+
+    /** Stores a large upload as a job and returns it; a retry with the same Idempotency-Key returns the same job. */
+    @Transactional
+    public IngestionJob enqueue(String countryCode, List<BatchRow> rows, boolean dryRun, String idempotencyKey,
+                                String requestHash, String agencyCode) {
+        country(countryCode);
+        if (idempotencyKey != null) {
+            Optional<IngestionJob> earlier = jobs.findByIdempotencyKey(countryCode, idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!earlier.get().requestHash().equals(requestHash)) {
                     throw new IdempotencyConflictException(idempotencyKey);
                 }
-                return stored.get().report();
+                return earlier.get();
             }
         }
         if (rows.size() > config.maxRows()) {
             throw new TooManyRowsException(rows.size(), config.maxRows());
         }
-        List<RowIssue> errors = new ArrayList<>();
-        List<RowIssue> warnings = new ArrayList<>();
-        List<Valid> valid = validate(countryCode, rows, errors);
-        Set<Integer> rejectedRows = new HashSet<>();
-        errors.forEach(e -> rejectedRows.add(e.row()));
-        if (!errors.isEmpty()) {
-            throw new BatchRejectedException(new BatchReport(dryRun, rows.size(), 0, 0, 0, rejectedRows.size(),
-                errors, List.of()));
-        }
-        warnJumps(valid, warnings);
-        int recorded = 0;
-        int revised = 0;
-        int unchanged = 0;
-        Instant now = Instant.now(clock);
-        for (Valid v : valid) {
-            ObservationService.Outcome outcome = dryRun ? wouldDo(v)
-                : observationService.upsert(v.key(), v.value(), now).outcome();
-            switch (outcome) {
-                case RECORDED -> recorded++;
-                case REVISED -> revised++;
-                case UNCHANGED -> unchanged++;
-            }
-        }
-        BatchReport report = new BatchReport(dryRun, rows.size(), recorded, revised, unchanged, 0, List.of(),
-            warnings);
-        if (idempotencyKey != null && !dryRun) {
-            idempotency.store(countryCode, idempotencyKey, requestHash, report, now);
-        }
-        return report;
+        agencies.require(countryCode, agencyCode);
+        IngestionJob job = new IngestionJob(countryCode, rows.size(), write(rows), dryRun, agencyCode, idempotencyKey,
+            requestHash, Instant.now(clock));
+        jobs.persist(job);
+        queued.fire(new JobQueued(job.id()));
+        return job;
     }
 
-    private ObservationService.Outcome wouldDo(Valid v) {
-        return observations.find(v.key())
-            .map(o -> o.currentValue().equals(v.value()) ? ObservationService.Outcome.UNCHANGED
-                : ObservationService.Outcome.REVISED)
-            .orElse(ObservationService.Outcome.RECORDED);
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public IngestionJob job(String countryCode, UUID id) {
+        country(countryCode);
+        return jobs.find(countryCode, id).orElseThrow(() -> new JobNotFoundException(id));
     }
 
-    private List<Valid> validate(String countryCode, List<BatchRow> rows, List<RowIssue> errors) {
-        Map<String, Optional<IndicatorReplica>> indicators = new HashMap<>();
-        Map<ObservationKey, Integer> seen = new HashMap<>();
-        List<Valid> valid = new ArrayList<>();
-        for (BatchRow r : rows) {
-            int before = errors.size();
-            if (r.countryCode() != null && !r.countryCode().isBlank()
-                && !r.countryCode().trim().equalsIgnoreCase(countryCode)) {
-                errors.add(new RowIssue(r.row(), "countryCode", "COUNTRY_MISMATCH", "The row is for "
-                    + r.countryCode() + " but the batch is for " + countryCode + "."));
-            }
-            String indicator = required(r, "indicatorCode", r.indicatorCode(), errors);
-            if (indicator != null && !CODE.matcher(indicator).matches()) {
-                errors.add(new RowIssue(r.row(), "indicatorCode", "INVALID_VALUE", "Not an indicator code."));
-                indicator = null;
-            }
-            String series = r.seriesCode() == null ? "" : r.seriesCode().trim();
-            if (!SERIES.matcher(series).matches()) {
-                errors.add(new RowIssue(r.row(), "seriesCode", "INVALID_VALUE", "Not a series code."));
-            }
-            Integer year = year(r, errors);
-            BigDecimal value = value(r, errors);
-            String unit = required(r, "unit", r.unit(), errors);
-            String nature = r.nature() == null || r.nature().isBlank() ? null
-                : r.nature().trim().toUpperCase(Locale.ROOT);
-            if (nature != null && !NATURES.contains(nature)) {
-                errors.add(new RowIssue(r.row(), "nature", "INVALID_VALUE", "Must be one of C, CA, E, G, M, N."));
-            }
-            String source = r.source() == null || r.source().isBlank() ? null : r.source().trim();
-            if (source != null && (source.length() > 500 || source.indexOf('\0') >= 0)) {
-                errors.add(new RowIssue(r.row(), "source", "INVALID_VALUE", "At most 500 characters, no NUL."));
-            }
-            if (indicator != null && unit != null) {
-                checkCatalogue(r.row(), indicators.computeIfAbsent(indicator, catalogue::findByCode), indicator,
-                    series, unit, errors);
-            }
-            if (errors.size() == before) {
-                ObservationKey key = new ObservationKey(countryCode, indicator, series, year);
-                Integer first = seen.putIfAbsent(key, r.row());
-                if (first != null) {
-                    errors.add(new RowIssue(r.row(), "indicatorCode", "DUPLICATE_KEY", "Same indicator, series "
-                        + "and year as row " + first + "; a batch may hold each observation once."));
-                } else {
-                    valid.add(new Valid(r.row(), key, new ObservationValue(value, unit, nature, source)));
-                }
-            }
-        }
-        return valid;
-    }
-
-    private static void checkCatalogue(int row, Optional<IndicatorReplica> indicator, String code, String series,
-                                       String unit, List<RowIssue> errors) {
-        CatalogueCheck.check(indicator, code, series, unit)
-            .ifPresent(issue -> errors.add(new RowIssue(row, issue.field(), issue.code(), issue.message())));
-    }
-
-    /** Flags a value more than the configured factor above or below the previous year's (in the batch or stored). */
-    private void warnJumps(List<Valid> valid, List<RowIssue> warnings) {
-        Map<ObservationKey, BigDecimal> inBatch = new HashMap<>();
-        valid.forEach(v -> inBatch.put(v.key(), v.value().value()));
-        BigDecimal factor = BigDecimal.valueOf(config.jumpFactor());
-        for (Valid v : valid) {
-            ObservationKey previousKey = new ObservationKey(v.key().countryCode(), v.key().indicatorCode(),
-                v.key().seriesCode(), v.key().year() - 1);
-            BigDecimal previous = inBatch.containsKey(previousKey) ? inBatch.get(previousKey)
-                : observations.find(previousKey).map(o -> o.currentValue().value()).orElse(null);
-            BigDecimal current = v.value().value();
-            if (previous == null || previous.signum() == 0 || current.signum() == 0) {
-                continue;
-            }
-            BigDecimal ratio = current.abs().divide(previous.abs(), java.math.MathContext.DECIMAL64);
-            if (ratio.compareTo(factor) > 0 || BigDecimal.ONE.divide(ratio, java.math.MathContext.DECIMAL64)
-                .compareTo(factor) > 0) {
-                warnings.add(new RowIssue(v.row(), "value", "VALUE_JUMP", "The value " + current.toPlainString()
-                    + " is more than " + config.jumpFactor() + " times away from the previous year's "
-                    + previous.toPlainString() + "; check it."));
-            }
-        }
-    }
-
-    private static String required(BatchRow r, String field, String text, List<RowIssue> errors) {
-        if (text == null || text.isBlank()) {
-            errors.add(new RowIssue(r.row(), field, "MISSING_FIELD", "Required."));
-            return null;
-        }
-        return text.trim();
-    }
-
-    private static Integer year(BatchRow r, List<RowIssue> errors) {
-        String text = required(r, "year", r.year(), errors);
-        if (text == null) {
-            return null;
-        }
+    /**
+     * Runs a claimed job in the caller's transaction: its effects, its report and its end state commit together.
+     *
+     * @param progress told of each phase, to record it where the status URL can see it
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void runJob(UUID id, Consumer<IngestionJob.Phase> progress) {
+        IngestionJob job = jobs.load(id);
+        List<BatchRow> rows;
         try {
-            int year = Integer.parseInt(text);
-            if (year < 1950 || year > 2100) {
-                errors.add(new RowIssue(r.row(), "year", "INVALID_VALUE", "Must be between 1950 and 2100."));
-                return null;
-            }
-            return year;
-        } catch (NumberFormatException e) {
-            errors.add(new RowIssue(r.row(), "year", "INVALID_VALUE", "Not a year: '" + text + "'."));
-            return null;
+            rows = json.readValue(job.body(), ROWS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Job " + id + " holds rows this version cannot read", e);
+        }
+        BatchReport report = run(country(job.countryCode()), rows, job.dryRun(), job.agencyCode(), progress);
+        jobs.finish(id, true, write(report), Instant.now(clock));
+        if (job.idempotencyKey() != null && !job.dryRun()) {
+            idempotency.store(job.countryCode(), job.idempotencyKey(), job.requestHash(), report, Instant.now(clock));
         }
     }
 
-    private static BigDecimal value(BatchRow r, List<RowIssue> errors) {
-        String text = required(r, "value", r.value(), errors);
-        if (text == null) {
-            return null;
+    /** Ends a job whose rows were rejected, with the report that says why; nothing of it was written. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rejectJob(UUID id, BatchReport report) {
+        jobs.finish(id, false, write(report), Instant.now(clock));
+    }
+
+    private BatchReport run(Country country, List<BatchRow> rows, boolean dryRun, String agencyCode,
+                            Consumer<IngestionJob.Phase> progress) {
+        progress.accept(IngestionJob.Phase.VALIDATING);
+        BatchValidator.Result validated = observations.validator(country, agencyCode).validate(rows);
+        if (!validated.errors().isEmpty()) {
+            throw new BatchRejectedException(BatchReport.rejected(dryRun, rows.size(), validated.errors()));
         }
+        progress.accept(IngestionJob.Phase.WRITING);
+        ObservationStore.Applied applied = store.apply(country.code(), validated.writes(), Instant.now(clock),
+            dryRun);
+        if (!applied.notFoundRows().isEmpty()) {
+            List<RowIssue> errors = applied.notFoundRows().stream().map(row -> new RowIssue(row, "year", "NOT_FOUND",
+                "There is no standing observation with this key to withdraw.")).toList();
+            throw new BatchRejectedException(BatchReport.rejected(dryRun, rows.size(), errors));
+        }
+        List<RowIssue> warnings = new ArrayList<>(validated.warnings());
+        for (ObservationStore.Jump jump : store.jumps(country.code(), BigDecimal.valueOf(config.jumpFactor()))) {
+            warnings.add(new RowIssue(jump.row(), "value", "VALUE_JUMP", "The value " + jump.value().toPlainString()
+                + " is more than " + config.jumpFactor() + " times away from the previous year's "
+                + jump.previous().toPlainString() + "; check it."));
+        }
+        if (!dryRun) {
+            events.observationsChanged(applied.changes());
+        }
+        return new BatchReport(dryRun, rows.size(), applied.recorded(), applied.revised(), applied.unchanged(),
+            applied.withdrawn(), 0, List.of(), warnings);
+    }
+
+    private String write(Object value) {
         try {
-            BigDecimal value = new BigDecimal(text);
-            if (value.precision() - value.scale() > 40 || value.scale() > 20) {
-                errors.add(new RowIssue(r.row(), "value", "INVALID_VALUE",
-                    "At most 40 integer and 20 decimal digits."));
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            errors.add(new RowIssue(r.row(), "value", "INVALID_VALUE", "Not a number: '" + text + "'."));
-            return null;
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot be stored as JSON", e);
         }
+    }
+
+    private Optional<BatchReport> earlierAnswer(String countryCode, String key, String requestHash) {
+        return idempotency.find(countryCode, key).map(stored -> {
+            if (!stored.requestHash().equals(requestHash)) {
+                throw new IdempotencyConflictException(key);
+            }
+            return stored.report();
+        });
+    }
+
+    private Country country(String code) {
+        return countries.find(code).orElseThrow(() -> new CountryNotFoundException(code));
     }
 }

@@ -1,6 +1,7 @@
 package org.nua.country.events;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -53,7 +54,7 @@ public class IndicatorReplicaUpdater {
         String code = text(data, "code");
         IndicatorReplica.Snapshot snapshot = new IndicatorReplica.Snapshot(code, names(data), text(data, "unit"),
             optional(data, "desiredDirection"), data.path("status").asText("ACTIVE"), seriesUnits(data),
-            data.path("version").asInt(), instant(data, "updatedAt"));
+            number(data, "minValue"), number(data, "maxValue"), dimensions(data), data.path("version").asInt(), instant(data, "updatedAt"));
         replicas.findForUpdate(code).ifPresentOrElse(replica -> {
             if (replica.apply(snapshot)) {
                 Log.infof("Catalogue replica: %s is now at version %d (%s)", code, snapshot.version(), type);
@@ -70,6 +71,17 @@ public class IndicatorReplicaUpdater {
             units.put(text(series, "code"), text(series, "unit"));
         }
         return units;
+    }
+
+    private static java.math.BigDecimal number(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isNumber() ? value.decimalValue() : null;
+    }
+
+    private static List<String> dimensions(JsonNode data) {
+        List<String> dimensions = new java.util.ArrayList<>();
+        data.path("dimensions").forEach(d -> dimensions.add(d.asText()));
+        return dimensions;
     }
 
     private static String optional(JsonNode node, String field) {

@@ -1,8 +1,13 @@
 package org.nua.country.events;
 
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,14 +15,20 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.hibernate.Session;
+import org.postgresql.PGConnection;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.nua.country.domain.Country;
 import org.nua.country.domain.CountryEvents;
-import org.nua.country.domain.Observation;
+import org.nua.country.domain.ObservationChange;
 import org.nua.country.events.v1.CountrySnapshot;
 import org.nua.country.events.v1.ObservationChanged;
+import org.nua.country.events.v1.ObservationWithdrawn;
 
 /** Turns domain changes into outbox rows inside the caller's transaction. */
 @ApplicationScoped
@@ -50,15 +61,41 @@ public class OutboxWriter implements CountryEvents {
     }
 
     @Override
-    public void observationRecorded(Observation observation) {
-        ObservationChanged data = ObservationChanged.of(observation, null);
-        append("observation", Topics.OBSERVATION_EVENTS, data.subject(), ObservationChanged.RECORDED, data);
-    }
-
-    @Override
-    public void observationRevised(Observation observation, BigDecimal previousValue) {
-        ObservationChanged data = ObservationChanged.of(observation, previousValue);
-        append("observation", Topics.OBSERVATION_EVENTS, data.subject(), ObservationChanged.REVISED, data);
+    public void observationsChanged(List<ObservationChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now(clock);
+        StringWriter rows = new StringWriter(changes.size() * 600);
+        try (CSVPrinter csv = new CSVPrinter(rows, CSVFormat.POSTGRESQL_CSV)) {
+            for (ObservationChange change : changes) {
+                boolean withdrawn = change.kind() == ObservationChange.Kind.WITHDRAWN;
+                String type = switch (change.kind()) {
+                    case RECORDED -> ObservationChanged.RECORDED;
+                    case REVISED -> ObservationChanged.REVISED;
+                    case WITHDRAWN -> ObservationWithdrawn.WITHDRAWN;
+                };
+                Object data = withdrawn ? ObservationWithdrawn.of(change) : ObservationChanged.of(change);
+                String subject = ObservationChanged.subject(change.state().key());
+                EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, SOURCE, now, subject, data);
+                csv.printRecord(envelope.id(), "observation", subject, type, Topics.OBSERVATION_EVENTS,
+                    json.writeValueAsString(envelope), now.atOffset(ZoneOffset.UTC));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Observation events cannot be serialised", e);
+        }
+        // The observations' rows are locked by now (the store locks before it writes), so outbox ids follow
+        // commit order per key, as for single events.
+        em.unwrap(Session.class).doWork(connection -> {
+            try {
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy outbox_event (event_id, "
+                    + "aggregatetype, aggregateid, type, topic, payload, created_at) from stdin (format csv)",
+                    new StringReader(rows.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        appended.fire(new OutboxAppended());
     }
 
     private void append(String aggregate, String topic, String subject, String type, Object data) {

@@ -16,6 +16,13 @@ public class IndicatorReplicaRepository implements PanacheRepositoryBase<Indicat
         return findByIdOptional(code);
     }
 
+    /** Codes of the indicators whose catalogue entry lists this series, ordered by code. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> indicatorsOfSeries(String seriesCode) {
+        return getEntityManager().createNativeQuery("select code from indicator_replica where jsonb_exists(series_units, ?1) "
+            + "order by code").setParameter(1, seriesCode).getResultList();
+    }
+
     /** The replica row locked for update, so two deliveries of the same indicator apply one after the other. */
     public Optional<IndicatorReplica> findForUpdate(String code) {
         return findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE);

@@ -1,91 +1,136 @@
 package org.nua.country.persistence;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
-
-import org.nua.country.domain.Observation;
+import org.nua.country.domain.Disaggregation;
+import org.nua.country.domain.ObservationFilter;
 import org.nua.country.domain.ObservationKey;
-import org.nua.country.domain.ObservationRevision;
 import org.nua.country.domain.ObservationState;
 import org.nua.country.domain.ObservationValue;
 
+/** Reads observations: current, as of a past instant, latest per series, and the history of one. */
 @ApplicationScoped
-public class ObservationRepository implements PanacheRepository<Observation> {
+public class ObservationRepository {
 
-    /** The observation with this natural key, locked so concurrent revisions of it serialise. */
-    public Optional<Observation> findForUpdate(ObservationKey key) {
-        return byKey(key).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    private static final String COLUMNS = "o.country_code, o.city_code, o.indicator_code, o.series_code, o.year, "
+        + "o.disaggregation, r.value, r.unit, r.nature, r.source, r.footnote, r.status, r.agency_code, r.revision, "
+        + "o.created_at, r.recorded_at, r.withdrawn";
+    private static final String ORDER = " order by o.indicator_code, o.series_code, o.city_code, o.disaggregation, "
+        + "o.year";
+
+    private final EntityManager em;
+
+    ObservationRepository(EntityManager em) {
+        this.em = em;
     }
 
-    /** The observation with this natural key, read without a lock. */
-    public Optional<Observation> find(ObservationKey key) {
-        return byKey(key).firstResultOptional();
-    }
-
-    private PanacheQuery<Observation> byKey(ObservationKey key) {
-        return find("countryCode = :country and indicatorCode = :indicator and seriesCode = :series and year = :year",
-            Parameters.with("country", key.countryCode()).and("indicator", key.indicatorCode())
-                .and("series", key.seriesCode()).and("year", (short) key.year()));
-    }
-
-    /** Adds a revision to an observation's history, in the current transaction. */
-    public void keep(ObservationRevision revision) {
-        getEntityManager().persist(revision);
-    }
-
-    /** For each of the country's observations, the revision current at the instant; none recorded by then, none. */
-    public List<ObservationState> asOf(String countryCode, String indicatorCode, Instant asOf) {
-        return states(getEntityManager().createNativeQuery(STATE + " join lateral (select * from observation_revision"
-                + " x where x.observation_id = o.id and x.recorded_at <= ?3 order by x.revision desc limit 1) r on true"
-                + " where o.country_code = ?1 and (cast(?2 as text) is null or o.indicator_code = ?2)"
-                + " order by o.indicator_code, o.series_code, o.year")
-            .setParameter(1, countryCode).setParameter(2, indicatorCode).setParameter(3, asOf));
+    /** The current state of one observation, withdrawn or not. */
+    public Optional<ObservationState> find(ObservationKey key) {
+        Query q = em.createNativeQuery("select " + COLUMNS + " from observation o join observation_revision r on "
+            + "r.observation_id = o.id and r.revision = o.revision where o.country_code = ?1 and o.city_code = ?2 "
+            + "and o.indicator_code = ?3 and o.series_code = ?4 and o.year = ?5 and o.disaggregation = ?6");
+        bindKey(q, key);
+        return states(q).stream().findFirst();
     }
 
     /** Every revision of one observation, oldest first. */
     public List<ObservationState> history(ObservationKey key) {
-        return states(getEntityManager().createNativeQuery(STATE + " join observation_revision r"
-                + " on r.observation_id = o.id where o.country_code = ?1 and o.indicator_code = ?2"
-                + " and o.series_code = ?3 and o.year = ?4 order by r.revision")
-            .setParameter(1, key.countryCode()).setParameter(2, key.indicatorCode())
-            .setParameter(3, key.seriesCode()).setParameter(4, (short) key.year()));
+        Query q = em.createNativeQuery("select " + COLUMNS + " from observation o join observation_revision r on "
+            + "r.observation_id = o.id where o.country_code = ?1 and o.city_code = ?2 and o.indicator_code = ?3 "
+            + "and o.series_code = ?4 and o.year = ?5 and o.disaggregation = ?6 order by r.revision");
+        bindKey(q, key);
+        return states(q);
     }
 
-    private static final String STATE = "select o.country_code, o.indicator_code, o.series_code, o.year, r.value, "
-        + "r.unit, r.nature, r.source, r.revision, o.created_at, r.recorded_at from observation o";
+    /**
+     * One page of the observations that match, as they stand now or (with asOf) as they stood then; withdrawn
+     * ones are left out.
+     */
+    public List<ObservationState> page(ObservationFilter filter, int offset, int limit) {
+        Query q = em.createNativeQuery("select " + COLUMNS + from(filter) + ORDER + " offset :offset limit :limit");
+        bindFilter(q, filter);
+        q.setParameter("offset", offset).setParameter("limit", limit);
+        return states(q);
+    }
+
+    public long count(ObservationFilter filter) {
+        Query q = em.createNativeQuery("select count(*)" + from(filter));
+        bindFilter(q, filter);
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    /** For each series, city and breakdown that matches, its most recent year's observation. */
+    public List<ObservationState> latest(ObservationFilter filter) {
+        Query q = em.createNativeQuery("select distinct on (o.indicator_code, o.series_code, o.city_code, "
+            + "o.disaggregation) " + COLUMNS + from(filter) + " order by o.indicator_code, o.series_code, "
+            + "o.city_code, o.disaggregation, o.year desc");
+        bindFilter(q, filter);
+        return states(q);
+    }
+
+    /** Current revisions, or (asOf) the newest revision recorded by then; withdrawn ones never match. */
+    private static String from(ObservationFilter filter) {
+        String revision = filter.asOf() == null
+            ? " join observation_revision r on r.observation_id = o.id and r.revision = o.revision"
+            : " join lateral (select * from observation_revision x where x.observation_id = o.id and "
+                + "x.recorded_at <= :asOf order by x.revision desc limit 1) r on true";
+        return " from observation o" + revision + " where o.country_code = :country"
+            + " and (cast(:indicator as text) is null or o.indicator_code = :indicator)"
+            + " and (cast(:series as text) is null or o.series_code = :series)"
+            + " and (cast(:city as text) is null or o.city_code = :city)"
+            + " and (cast(:breakdown as text) is null or o.disaggregation = :breakdown)"
+            + " and o.year between :fromYear and :toYear and not r.withdrawn";
+    }
+
+    private static void bindFilter(Query q, ObservationFilter f) {
+        q.setParameter("country", f.countryCode()).setParameter("indicator", f.indicatorCode())
+            .setParameter("series", f.seriesCode()).setParameter("city", f.cityCode())
+            .setParameter("breakdown", f.disaggregation() == null ? null : f.disaggregation().key())
+            .setParameter("fromYear", f.fromYear() == null ? 0 : f.fromYear())
+            .setParameter("toYear", f.toYear() == null ? Short.MAX_VALUE : f.toYear());
+        if (f.asOf() != null) {
+            q.setParameter("asOf", f.asOf().atOffset(ZoneOffset.UTC));
+        }
+    }
+
+    private static void bindKey(Query q, ObservationKey key) {
+        q.setParameter(1, key.countryCode()).setParameter(2, key.cityCode()).setParameter(3, key.indicatorCode())
+            .setParameter(4, key.seriesCode()).setParameter(5, (short) key.year())
+            .setParameter(6, key.disaggregation().key());
+    }
 
     @SuppressWarnings("unchecked")
-    private static List<ObservationState> states(jakarta.persistence.Query query) {
-        return ((List<Object[]>) query.getResultList()).stream().map(r -> new ObservationState(
-            new ObservationKey((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue()),
-            new ObservationValue((java.math.BigDecimal) r[4], (String) r[5], (String) r[6], (String) r[7]),
-            ((Number) r[8]).intValue(), instant(r[9]), instant(r[10]))).toList();
+    private static List<ObservationState> states(Query query) {
+        List<ObservationState> states = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            ObservationKey key = new ObservationKey((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                ((Number) r[4]).intValue(), Disaggregation.parse((String) r[5]));
+            boolean withdrawn = (Boolean) r[16];
+            ObservationValue value = withdrawn ? null : new ObservationValue((BigDecimal) r[6], (String) r[7],
+                (String) r[8], (String) r[9], (String) r[10], (String) r[11], (String) r[12]);
+            states.add(new ObservationState(key, value, ((Number) r[13]).intValue(), instant(r[14]),
+                instant(r[15])));
+        }
+        return states;
     }
 
     private static Instant instant(Object value) {
         if (value instanceof Instant i) {
             return i;
         }
-        if (value instanceof java.time.OffsetDateTime o) {
+        if (value instanceof OffsetDateTime o) {
             return o.toInstant();
         }
         return ((java.sql.Timestamp) value).toInstant();
-    }
-
-    public List<Observation> forCountry(String countryCode, String indicatorCode) {
-        if (indicatorCode == null) {
-            return list("countryCode", Sort.by("indicatorCode").and("seriesCode").and("year"), countryCode);
-        }
-        return list("countryCode = ?1 and indicatorCode = ?2", Sort.by("seriesCode").and("year"),
-            countryCode, indicatorCode);
     }
 }

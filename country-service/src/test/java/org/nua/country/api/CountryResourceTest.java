@@ -47,6 +47,27 @@ class CountryResourceTest {
     }
 
     @Test
+    void citiesComeFromWupAndACapitalWupLacksHasNoInventedPopulation() {
+        Map<String, String> urbanPopulation = ReferenceData.rows("wdi_urban_development_9countries.csv").stream()
+            .filter(r -> r.get("iso3").equals("LSO") && r.get("indicator_code").equals("SP.URB.TOTL"))
+            .reduce((a, b) -> b).orElseThrow();
+        given().when().get("/api/v1/countries/LSO")
+            .then().statusCode(200)
+            .body("cities", org.hamcrest.Matchers.hasSize(1))
+            .body("cities[0].name", equalTo("Maseru"))
+            .body("cities[0].capital", equalTo(true))
+            .body("cities[0].population2020", org.hamcrest.Matchers.nullValue())
+            .body("urbanPopulation.'" + urbanPopulation.get("year") + "'",
+                equalTo(new java.math.BigDecimal(urbanPopulation.get("value")).intValueExact()));
+        long jordanCities = ReferenceData.rows("wup2018_cities_over_300k_9countries.csv").stream()
+            .filter(r -> r.get("iso3").equals("JOR")).count();
+        given().when().get("/api/v1/countries/JOR")
+            .then().statusCode(200).body("cities", org.hamcrest.Matchers.hasSize((int) jordanCities))
+            .body("cities.findAll { it.capital }.name", equalTo(java.util.List.of("Amman")))
+            .body("languages", equalTo(java.util.List.of("ara:Arabic")));
+    }
+
+    @Test
     void unknownCountryIsA404Problem() {
         given().when().get("/api/v1/countries/XYZ")
             .then().statusCode(404).contentType("application/problem+json")

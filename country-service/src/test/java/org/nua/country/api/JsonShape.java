@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** The set of field paths of a JSON document, to compare an event's shape with its golden example. */
 final class JsonShape {
 
+    private static final java.util.Set<String> DATA_KEYED = java.util.Set.of("names", "nativeNames",
+        "urbanPopulation", "disaggregation");
+
     private JsonShape() {
     }
 
@@ -20,8 +23,8 @@ final class JsonShape {
     private static void collect(JsonNode node, String prefix, SortedSet<String> paths) {
         node.fields().forEachRemaining(e -> {
             String path = prefix + "/" + e.getKey();
-            // names is a map of languages: its keys are data, not structure
-            if (e.getValue().isObject() && !path.endsWith("/names")) {
+            // maps such as names (by language) or disaggregation (by dimension) have data for keys, not structure
+            if (e.getValue().isObject() && !DATA_KEYED.contains(e.getKey())) {
                 collect(e.getValue(), path, paths);
             } else {
                 paths.add(path);

@@ -58,7 +58,7 @@ class ObservationBatchResourceTest {
 
     private static long storedRows(String indicator) {
         return given().queryParam("indicator", indicator).get("/api/v1/countries/JOR/observations")
-            .then().extract().jsonPath().getList("$").size();
+            .then().statusCode(200).extract().jsonPath().getLong("total");
     }
 
     @Test
@@ -161,6 +161,67 @@ class ObservationBatchResourceTest {
             .body("warnings[0].row", equalTo(2)).body("warnings[0].code", equalTo("VALUE_JUMP"));
     }
 
+    /** An indicator whose series are World Bank WDI codes, all counted in NUMBER, known to the replica. */
+    private static String wdiLikeIndicator(List<String> series) {
+        String code = "T" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode event = CatalogueFixture.event("indicator.published.v1", code);
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("unit", "NUMBER");
+        data.putNull("minValue");
+        var list = data.putArray("series");
+        series.forEach(s -> list.addObject().put("code", s).put("unit", "NUMBER").put("description", s));
+        CatalogueFixture.publish(event);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> CatalogueFixture.replicaKnows(code));
+        return code;
+    }
+
+    @Test
+    void aLargeUploadRunsAsAJobAndEndsWithTheSameReport() {
+        // More rows than a request answers at once in tests (100), fewer than an upload may carry (200).
+        List<Map<String, String>> wdi = ReferenceData.rows("wdi_urban_development_9countries.csv").stream()
+            .filter(r -> r.get("iso3").equals("JOR")).limit(150).toList();
+        String indicator = wdiLikeIndicator(wdi.stream().map(r -> r.get("indicator_code").replace('.', '_'))
+            .distinct().toList());
+        String body = "indicator_code,series_code,year,value,unit\n" + wdi.stream()
+            .map(r -> String.join(",", indicator, r.get("indicator_code").replace('.', '_'), r.get("year"),
+                r.get("value"), "NUMBER")).collect(Collectors.joining("\n")) + "\n";
+        String key = UUID.randomUUID().toString();
+
+        var accepted = given().contentType("text/csv").header("Idempotency-Key", key).body(body)
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(202).body("state", equalTo("QUEUED")).body("rows", equalTo(150)).extract();
+        String location = accepted.header("Location");
+        assertThat(location).contains("/api/v1/countries/JOR/observations/jobs/" + accepted.path("id"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "SUCCEEDED".equals(
+            given().get(location).then().statusCode(200).extract().path("state")));
+        given().get(location).then().body("report.recorded", equalTo(150)).body("rowsDone", equalTo(150))
+            .body("report.errors", hasSize(0));
+        assertThat(storedRowsOf("JOR", indicator)).isEqualTo(150);
+
+        // A retry returns the same job, and nothing is written twice.
+        given().contentType("text/csv").header("Idempotency-Key", key).body(body)
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(202).body("id", equalTo(accepted.path("id"))).body("state", equalTo("SUCCEEDED"));
+
+        // A job with a bad row ends FAILED, names the row, and writes nothing.
+        String other = wdiLikeIndicator(List.of("SP_URB_TOTL"));
+        String bad = body.replace(indicator + ",", other + ",");
+        String failed = given().contentType("text/csv").body(bad)
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(202).extract().header("Location");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(
+            given().get(failed).then().statusCode(200).extract().path("state")));
+        given().get(failed).then().body("report.errors[0].code", equalTo("UNKNOWN_SERIES"));
+        assertThat(storedRowsOf("JOR", other)).isZero();
+        given().get("/api/v1/countries/JOR/observations/jobs/" + UUID.randomUUID()).then().statusCode(404)
+            .contentType(PROBLEM);
+    }
+
+    private static long storedRowsOf(String country, String indicator) {
+        return given().queryParam("indicator", indicator).get("/api/v1/countries/" + country + "/observations")
+            .then().statusCode(200).extract().jsonPath().getLong("total");
+    }
+
     @Test
     void malformedBodiesAndOversizedBatchesAreProblems() {
         given().contentType("application/json").body("{\"observations\": [{\"indicatorCode\": \"x\", \"admin\": true}]}")
@@ -169,7 +230,7 @@ class ObservationBatchResourceTest {
         given().contentType("text/csv").body("indicator_code,colour\n11.6.2,red\n")
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(400).contentType(PROBLEM);
-        String many = "indicator_code,year,value,unit\n" + "x,2001,1,PERCENT\n".repeat(101);
+        String many = "indicator_code,year,value,unit\n" + "x,2001,1,PERCENT\n".repeat(201);
         given().contentType("text/csv").body(many)
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(413).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:too-many-rows"));

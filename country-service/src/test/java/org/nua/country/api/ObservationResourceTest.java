@@ -91,16 +91,17 @@ class ObservationResourceTest {
         assertThat(JsonShape.of(revised)).isEqualTo(JsonShape.of(goldenRevised));
 
         given().queryParam("indicator", indicator).when().get("/api/v1/countries/JOR/observations")
-            .then().statusCode(200).body("$", hasSize(1)).body("[0].revision", equalTo(2));
+            .then().statusCode(200).body("items", hasSize(1)).body("items[0].revision", equalTo(2))
+            .body("total", equalTo(1));
 
         // Yesterday's view: as of before the revision, the first value is what was known.
         given().queryParam("indicator", indicator).queryParam("asOf", beforeRevision)
             .when().get("/api/v1/countries/JOR/observations")
-            .then().statusCode(200).body("$", hasSize(1)).body("[0].revision", equalTo(1))
-            .body("[0].value", equalTo(Float.parseFloat(allAreas.get("value"))));
+            .then().statusCode(200).body("items", hasSize(1)).body("items[0].revision", equalTo(1))
+            .body("items[0].value", equalTo(Float.parseFloat(allAreas.get("value"))));
         given().queryParam("indicator", indicator).queryParam("asOf", "2000-01-01T00:00:00Z")
             .when().get("/api/v1/countries/JOR/observations")
-            .then().statusCode(200).body("$", hasSize(0));
+            .then().statusCode(200).body("items", hasSize(0));
         given().queryParam("indicator", indicator).queryParam("series", "EN_ATM_PM25").queryParam("year", 2016)
             .when().get("/api/v1/countries/JOR/observations/history")
             .then().statusCode(200).body("revision", equalTo(List.of(1, 2)))
@@ -122,7 +123,7 @@ class ObservationResourceTest {
             .body("detail", containsString("99.9.9"));
 
         given().queryParam("indicator", "99.9.9").when().get("/api/v1/countries/JOR/observations")
-            .then().statusCode(200).body("$", hasSize(0));
+            .then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
     }
 
     @Test

@@ -18,7 +18,7 @@ public class ObservationFact {
     @EmbeddedId
     private Key key;
 
-    @Column(nullable = false)
+    /** Null once withdrawn. */
     private BigDecimal value;
 
     @Column(nullable = false)
@@ -27,6 +27,9 @@ public class ObservationFact {
     private String nature;
 
     private String source;
+
+    @Column(nullable = false)
+    private boolean withdrawn;
 
     @Column(nullable = false)
     private int revision;
@@ -48,9 +51,23 @@ public class ObservationFact {
         this.recordedAt = recordedAt;
     }
 
-    /** Takes a later revision; an earlier or repeated one changes nothing. */
+    /** A withdrawal of the observation with this key, as its revision-th revision. */
+    public static ObservationFact withdrawal(Key key, int revision, Instant at) {
+        ObservationFact fact = new ObservationFact(key, null, "", null, null, revision, at);
+        fact.withdrawn = true;
+        return fact;
+    }
+
+    /** Takes a later revision (a withdrawal too); an earlier or repeated one changes nothing. */
     public void apply(ObservationFact later) {
         if (later.revision <= revision) {
+            return;
+        }
+        withdrawn = later.withdrawn;
+        if (withdrawn) {
+            value = null;
+            revision = later.revision;
+            recordedAt = later.recordedAt;
             return;
         }
         value = later.value;
@@ -65,12 +82,19 @@ public class ObservationFact {
         return key;
     }
 
-    /** The natural key of an observation. */
+    /**
+     * The natural key of an observation.
+     *
+     * @param cityCode       '' for the country as a whole
+     * @param disaggregation canonical breakdown text (sorted DIMENSION=CODE pairs joined by ';'), '' for the total
+     */
     @Embeddable
     public record Key(
         @Column(name = "country_code") String countryCode,
         @Column(name = "indicator_code") String indicatorCode,
         @Column(name = "series_code") String seriesCode,
+        @Column(name = "city_code") String cityCode,
+        @Column(name = "disaggregation") String disaggregation,
         @Column(name = "year") short year) implements Serializable {
     }
 }

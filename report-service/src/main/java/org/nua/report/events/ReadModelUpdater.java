@@ -67,12 +67,27 @@ public class ReadModelUpdater {
                     text(data, "region"), text(data, "subRegion"), optional(data, "subRegionM49"),
                     integer(data, "version")));
             case "observation.recorded.v1", "observation.revised.v1" -> readModel.upsert(new ObservationFact(
-                new ObservationFact.Key(text(data, "countryCode"), text(data, "indicatorCode"),
-                    data.path("seriesCode").asText(""), (short) integer(data, "year")),
-                decimal(data, "value"), text(data, "unit"), optional(data, "nature"), optional(data, "source"),
-                integer(data, "revision"), instant(data, "recordedAt")));
+                observationKey(data), decimal(data, "value"), text(data, "unit"), optional(data, "nature"),
+                optional(data, "source"), integer(data, "revision"), instant(data, "recordedAt")));
+            case "observation.withdrawn.v1" -> readModel.upsert(ObservationFact.withdrawal(observationKey(data),
+                integer(data, "revision"), instant(data, "withdrawnAt")));
             default -> Log.debugf("Event type %s is not used by the read model; skipped", type);
         }
+    }
+
+    /** The natural key; events written before cities and breakdowns existed have neither, i.e. the total. */
+    private static ObservationFact.Key observationKey(JsonNode data) {
+        JsonNode breakdown = data.path("disaggregation");
+        if (!breakdown.isMissingNode() && !breakdown.isNull() && !breakdown.isObject()) {
+            throw new PoisonEventException("disaggregation is not an object");
+        }
+        java.util.SortedMap<String, String> dimensions = new java.util.TreeMap<>();
+        breakdown.fields().forEachRemaining(e -> dimensions.put(e.getKey(), e.getValue().asText()));
+        String canonical = dimensions.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            .collect(java.util.stream.Collectors.joining(";"));
+        String city = data.path("cityCode").isTextual() ? data.path("cityCode").asText() : "";
+        return new ObservationFact.Key(text(data, "countryCode"), text(data, "indicatorCode"),
+            data.path("seriesCode").asText(""), city, canonical, (short) integer(data, "year"));
     }
 
     private JsonNode parse(String record) {

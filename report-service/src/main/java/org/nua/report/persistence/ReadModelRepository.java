@@ -60,7 +60,8 @@ public class ReadModelRepository {
     /** The series codes the indicator has values for. */
     public List<String> seriesOf(String indicatorCode) {
         return em.createQuery("select distinct f.key.seriesCode from ObservationFact f "
-                + "where f.key.indicatorCode = :indicator order by 1", String.class)
+                + "where f.key.indicatorCode = :indicator and f.key.cityCode = '' and f.key.disaggregation = '' "
+                + "and f.withdrawn = false order by 1", String.class)
             .setParameter("indicator", indicatorCode)
             .getResultList();
     }
@@ -73,10 +74,10 @@ public class ReadModelRepository {
     public List<ComparedValue> compare(String indicatorCode, String seriesCode, Integer year) {
         String sql = year == null
             ? "select distinct on (country_code) country_code, year, value, unit, nature, source "
-                + "from observation_fact where indicator_code = ?1 and series_code = ?2 "
-                + "order by country_code, year desc"
+                + "from observation_fact where indicator_code = ?1 and series_code = ?2 " + NATIONAL_TOTAL
+                + " order by country_code, year desc"
             : "select country_code, year, value, unit, nature, source from observation_fact "
-                + "where indicator_code = ?1 and series_code = ?2 and year = ?3";
+                + "where indicator_code = ?1 and series_code = ?2 and year = ?3 " + NATIONAL_TOTAL;
         var query = em.createNativeQuery(sql).setParameter(1, indicatorCode).setParameter(2, seriesCode);
         if (year != null) {
             query.setParameter(3, year.shortValue());
@@ -92,12 +93,15 @@ public class ReadModelRepository {
     public List<SeriesValue> seriesValues(String indicatorCode, String seriesCode, String countryCode) {
         var query = em.createNativeQuery("select country_code, year, value from observation_fact "
                 + "where indicator_code = ?1 and series_code = ?2 and (cast(?3 as text) is null or country_code = ?3) "
-                + "order by country_code, year")
+                + NATIONAL_TOTAL + " order by country_code, year")
             .setParameter(1, indicatorCode).setParameter(2, seriesCode).setParameter(3, countryCode);
         return ((List<Object[]>) query.getResultList()).stream()
             .map(r -> new SeriesValue((String) r[0], ((Number) r[1]).intValue(), (java.math.BigDecimal) r[2]))
             .toList();
     }
+
+    /** Comparisons and assessments read national totals that stand; the partial index covers exactly these. */
+    private static final String NATIONAL_TOTAL = "and city_code = '' and disaggregation = '' and not withdrawn";
 
     /** One value of a series. */
     public record SeriesValue(String countryCode, int year, java.math.BigDecimal value) {

@@ -103,6 +103,33 @@ class ComparisonResourceTest {
     }
 
     @Test
+    void breakdownsCitiesAndWithdrawnValuesStayOutOfNationalComparisons() {
+        String indicator = load("EN_ATM_PM25", "DECREASE");
+        Map<String, String> urban = ReferenceData.row("unsd_sdg11_series_9countries.csv", r -> r.get("series_code")
+            .equals("EN_ATM_PM25") && r.get("iso3").equals("JOR") && r.get("location").equals("urban"));
+        var breakdown = EventFixtures.observation("JOR", indicator, "EN_ATM_PM25", 2016,
+            new BigDecimal(urban.get("value")), urban.get("units"), 1);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) breakdown.get("data")).putObject("disaggregation")
+            .put("LOCATION", "URBAN");
+        EventFixtures.publish("observation.events", breakdown);
+        var withdrawal = EventFixtures.golden("observation.withdrawn.v1");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) withdrawal.get("data")).put("countryCode", "MAR")
+            .put("indicatorCode", indicator).put("seriesCode", "EN_ATM_PM25").put("year", 2016).put("revision", 2);
+        EventFixtures.publish("observation.events", withdrawal.put("subject", "MAR:" + indicator));
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> given().queryParam("indicator", indicator)
+            .queryParam("year", 2016).get("/api/v1/comparisons").then().extract().jsonPath()
+            .getList("countries.findAll { it.value == null }.countryCode").contains("MAR"));
+        JsonPath body = given().queryParam("indicator", indicator).queryParam("year", 2016)
+            .get("/api/v1/comparisons").then().statusCode(200).extract().jsonPath();
+        Map<String, String> jordanTotal = series("EN_ATM_PM25").stream().filter(r -> r.get("iso3").equals("JOR"))
+            .findFirst().orElseThrow();
+        assertThat(new BigDecimal(body.getString("countries.find { it.countryCode == 'JOR' }.value")))
+            .isEqualByComparingTo(jordanTotal.get("value"));
+        assertThat(body.getInt("statistics.count")).isEqualTo(8);
+    }
+
+    @Test
     void latestValuesCarryTheirYearAndCountriesWithoutDataAreListedUnranked() {
         String indicator = load("EN_LND_SLUM", "DECREASE");
         Map<String, Map<String, String>> latest = new java.util.TreeMap<>();

@@ -1,0 +1,86 @@
+package org.nua.country.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+import org.nua.country.api.problem.Problem;
+import org.nua.country.domain.Agency;
+import org.nua.country.domain.AgencyService;
+
+@Path("/api/v1/countries/{code}/agencies")
+@Tag(name = "Agencies", description = "Partner agencies that submit a country's data")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgencyResource {
+
+    @Schema(name = "AgencyRequest", description = "A partner agency to register for the country in the path")
+    public record AgencyRequest(
+        @Schema(description = "Short code, unique within the country", examples = "DOS")
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
+            message = "must be letters, digits, '.', '-' or '_'") String code,
+        @Schema(examples = "Department of Statistics") @NotBlank @Size(max = 200)
+        @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters") String name,
+        @NotNull Agency.Kind kind) {
+    }
+
+    @Schema(name = "Agency")
+    public record AgencyResponse(String countryCode, String code, String name, Agency.Kind kind, Instant createdAt) {
+        static AgencyResponse of(Agency a) {
+            return new AgencyResponse(a.countryCode(), a.code(), a.name(), a.kind(), a.createdAt());
+        }
+    }
+
+    private final AgencyService service;
+
+    AgencyResource(AgencyService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listAgencies", summary = "List the country's partner agencies")
+    @APIResponse(responseCode = "200", description = "The agencies, by code",
+        content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AgencyResponse.class)))
+    @APIResponse(responseCode = "404", description = "No country has this code",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AgencyResponse> list(@RestPath String code) {
+        return service.list(code).stream().map(AgencyResponse::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "registerAgency", summary = "Register a partner agency of the country")
+    @APIResponse(responseCode = "201", description = "Registered",
+        content = @Content(schema = @Schema(implementation = AgencyResponse.class)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON of this shape",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No country has this code",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The country has an agency with this code already",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@RestPath String code, @Valid @NotNull AgencyRequest request) {
+        Agency agency = service.register(code, request.code(), request.name(), request.kind());
+        return Response.status(Response.Status.CREATED).entity(AgencyResponse.of(agency)).build();
+    }
+}

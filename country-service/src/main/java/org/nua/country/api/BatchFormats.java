@@ -1,0 +1,219 @@
+package org.nua.country.api;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.nua.country.domain.BatchRow;
+
+/**
+ * Reads a batch in any of the formats partners have: our JSON, our CSV, the CSV the UN SDG database exports
+ * (its API's column names, or the snake_case ones of its bulk files), and SDMX-CSV (1.0 and 2.0, the SDG data
+ * structure's columns). CSV columns are matched by name, whatever their case, brackets or underscores.
+ */
+final class BatchFormats {
+
+    static final String CSV = "text/csv";
+    static final String SDMX_CSV = "application/vnd.sdmx.data+csv";
+
+    /** JSON fields of a row. */
+    static final Set<String> JSON_FIELDS = Set.of("countryCode", "cityCode", "indicatorCode", "seriesCode", "year",
+        "value", "unit", "nature", "source", "footnote", "status", "disaggregation", "action");
+
+    private enum Field { COUNTRY, CITY, INDICATOR, SERIES, YEAR, VALUE, UNIT, NATURE, SOURCE, FOOTNOTE, STATUS,
+        DISAGGREGATION, ACTION, UNIT_MULT }
+
+    /** Column names (normalised: lower case, letters and digits only) to the field they carry. */
+    private static final Map<String, Field> COLUMNS = Map.ofEntries(
+        Map.entry("countrycode", Field.COUNTRY), Map.entry("iso3", Field.COUNTRY),
+        Map.entry("geoareacode", Field.COUNTRY), Map.entry("geoaream49", Field.COUNTRY),
+        Map.entry("refarea", Field.COUNTRY),
+        Map.entry("citycode", Field.CITY), Map.entry("city", Field.CITY), Map.entry("cities", Field.CITY),
+        Map.entry("indicatorcode", Field.INDICATOR), Map.entry("sdgindicators", Field.INDICATOR),
+        Map.entry("indicator", Field.INDICATOR),
+        Map.entry("seriescode", Field.SERIES), Map.entry("series", Field.SERIES),
+        Map.entry("year", Field.YEAR), Map.entry("timeperiod", Field.YEAR),
+        Map.entry("value", Field.VALUE), Map.entry("obsvalue", Field.VALUE),
+        Map.entry("unit", Field.UNIT), Map.entry("units", Field.UNIT), Map.entry("unitmeasure", Field.UNIT),
+        Map.entry("nature", Field.NATURE),
+        Map.entry("source", Field.SOURCE), Map.entry("sourcedetail", Field.SOURCE),
+        Map.entry("footnote", Field.FOOTNOTE), Map.entry("commentobs", Field.FOOTNOTE),
+        Map.entry("status", Field.STATUS), Map.entry("obsstatus", Field.STATUS),
+        Map.entry("disaggregation", Field.DISAGGREGATION),
+        Map.entry("action", Field.ACTION), Map.entry("unitmult", Field.UNIT_MULT));
+
+    /** Breakdown columns (normalised name) to the dimension they give. */
+    private static final Map<String, String> DIMENSIONS = Map.ofEntries(
+        Map.entry("location", "LOCATION"), Map.entry("urbanisation", "LOCATION"), Map.entry("sex", "SEX"),
+        Map.entry("age", "AGE"), Map.entry("incomewealthquantile", "INCOME_WEALTH_QUANTILE"),
+        Map.entry("educationlev", "EDUCATION_LEV"), Map.entry("occupation", "OCCUPATION"),
+        Map.entry("custbreakdown", "CUST_BREAKDOWN"), Map.entry("compositebreakdown", "COMPOSITE_BREAKDOWN"),
+        Map.entry("disabilitystatus", "DISABILITY_STATUS"), Map.entry("activity", "ACTIVITY"),
+        Map.entry("product", "PRODUCT"));
+
+    /** SDMX's URBANISATION codes to the UN SDG database's LOCATION codes. */
+    private static final Map<String, String> URBANISATION = Map.of("U", "URBAN", "R", "RURAL", "_T", "ALLAREA");
+
+    /** Descriptive columns of the UN and SDMX exports that carry nothing the observation keeps. */
+    private static final Set<String> DESCRIPTIVE = Set.of("seriesdescription", "geoareaname", "entitytype",
+        "sourcefile", "otherdimensions", "goal", "target", "timedetail", "timecoverage", "upperbound", "lowerbound",
+        "baseperiod", "geoinfourl", "reportingtype", "freq", "dataflow", "structure", "structureid",
+        "structurename", "countryname", "indicatorname", "obsstatusname", "unitmeasurename");
+
+    private BatchFormats() {
+    }
+
+    static List<BatchRow> fromJson(ObjectMapper json, String body) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new MalformedBatchException("The body is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.path("observations").isArray()) {
+            throw new MalformedBatchException("Expected an object with an \"observations\" array.");
+        }
+        Iterator<String> fields = root.fieldNames();
+        while (fields.hasNext()) {
+            String field = fields.next();
+            if (!field.equals("observations")) {
+                throw new MalformedBatchException("Unknown field '" + field + "'; only \"observations\" is taken.");
+            }
+        }
+        List<BatchRow> rows = new ArrayList<>();
+        int row = 0;
+        for (JsonNode node : root.get("observations")) {
+            row++;
+            if (!node.isObject()) {
+                throw new MalformedBatchException("Row " + row + " is not an object.");
+            }
+            Iterator<String> names = node.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!JSON_FIELDS.contains(name)) {
+                    throw new MalformedBatchException("Row " + row + " has an unknown field '" + name + "'.");
+                }
+            }
+            Map<String, String> dimensions = new LinkedHashMap<>();
+            JsonNode breakdown = node.path("disaggregation");
+            if (!breakdown.isMissingNode() && !breakdown.isNull()) {
+                if (!breakdown.isObject()) {
+                    throw new MalformedBatchException("Row " + row + ": disaggregation must be an object such as "
+                        + "{\"LOCATION\": \"URBAN\"}.");
+                }
+                breakdown.fields().forEachRemaining(e -> dimensions.put(e.getKey(), e.getValue().asText()));
+            }
+            rows.add(new BatchRow(row, text(node, "countryCode"), text(node, "cityCode"), text(node, "indicatorCode"),
+                text(node, "seriesCode"), text(node, "year"), text(node, "value"), text(node, "unit"),
+                text(node, "nature"), text(node, "source"), text(node, "footnote"), text(node, "status"), dimensions,
+                text(node, "action")));
+        }
+        return rows;
+    }
+
+    static List<BatchRow> fromCsv(String body) {
+        List<CSVRecord> records;
+        List<String> header;
+        try {
+            var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(false).get()
+                .parse(new StringReader(body.startsWith("\uFEFF") ? body.substring(1) : body));
+            header = parser.getHeaderNames();
+            records = parser.getRecords();
+        } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new MalformedBatchException("The body is not CSV with a header row: " + e.getMessage());
+        }
+        Map<String, Field> fields = new LinkedHashMap<>();
+        Map<String, String> dimensions = new LinkedHashMap<>();
+        Set<String> unknown = new TreeSet<>();
+        for (String column : header) {
+            String name = normalise(column);
+            if (COLUMNS.containsKey(name)) {
+                fields.put(column, COLUMNS.get(name));
+            } else if (DIMENSIONS.containsKey(name)) {
+                dimensions.put(column, DIMENSIONS.get(name));
+            } else if (!DESCRIPTIVE.contains(name)) {
+                unknown.add(column);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new MalformedBatchException("Unknown column(s) " + unknown + ". Columns are matched by name: "
+                + "indicator_code, series_code, year, value, unit, and optionally country_code, city_code, nature, "
+                + "source, footnote, status, disaggregation, action, or those of the UN SDG database and SDMX-CSV.");
+        }
+        if (!fields.containsValue(Field.YEAR)) {
+            throw new MalformedBatchException("The header has no year (or TIME_PERIOD) column.");
+        }
+        List<BatchRow> rows = new ArrayList<>(records.size());
+        int row = 0;
+        for (CSVRecord r : records) {
+            row++;
+            Map<Field, String> values = new java.util.EnumMap<>(Field.class);
+            fields.forEach((column, field) -> {
+                String cell = r.isSet(column) ? r.get(column).trim() : "";
+                if (!cell.isEmpty()) {
+                    values.put(field, cell);
+                }
+            });
+            Map<String, String> breakdown = new LinkedHashMap<>();
+            dimensions.forEach((column, dimension) -> {
+                String cell = r.isSet(column) ? r.get(column).trim() : "";
+                if (normalise(column).equals("urbanisation")) {
+                    cell = URBANISATION.getOrDefault(cell, cell);
+                }
+                if (!cell.isEmpty()) {
+                    breakdown.put(dimension, cell);
+                }
+            });
+            if (values.containsKey(Field.DISAGGREGATION)) {
+                for (String pair : values.get(Field.DISAGGREGATION).split(";")) {
+                    int eq = pair.indexOf('=');
+                    breakdown.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : pair.substring(eq + 1));
+                }
+            }
+            rows.add(new BatchRow(row, values.get(Field.COUNTRY), values.get(Field.CITY), values.get(Field.INDICATOR),
+                values.get(Field.SERIES), values.get(Field.YEAR), scaled(values.get(Field.VALUE),
+                    values.get(Field.UNIT_MULT)), values.get(Field.UNIT), values.get(Field.NATURE),
+                values.get(Field.SOURCE), values.get(Field.FOOTNOTE), values.get(Field.STATUS), breakdown,
+                values.get(Field.ACTION)));
+        }
+        return rows;
+    }
+
+    /** SDMX's UNIT_MULT: the value is in units of ten to that power. */
+    private static String scaled(String value, String unitMultiplier) {
+        if (value == null || unitMultiplier == null || unitMultiplier.equals("0")) {
+            return value;
+        }
+        try {
+            return new BigDecimal(value).movePointRight(Integer.parseInt(unitMultiplier)).toPlainString();
+        } catch (NumberFormatException e) {
+            return value; // validation reports the value; a bad multiplier leaves it as sent
+        }
+    }
+
+    private static String normalise(String column) {
+        return column.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.isNumber() ? value.decimalValue().toPlainString()
+            : value.asText();
+    }
+}
