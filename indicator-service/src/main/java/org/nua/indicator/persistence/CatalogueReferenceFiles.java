@@ -275,6 +275,7 @@ public class CatalogueReferenceFiles {
 
     /** Kazakhstan's national indicators, with their titles and the global indicator each one serves. */
     private List<SeedIndicator> kazakhstanIndicators(List<CSVRecord> reference, UnitCatalogue units) {
+        Map<String, Set<String>> kazakhstanDimensions = kazakhstanDimensions(read(KAZSTAT_DATA));
         Map<String, CSVRecord> global = reference.stream()
             .collect(Collectors.toMap(r -> r.get("indicator"), Function.identity()));
         List<SeedIndicator> seeded = new ArrayList<>();
@@ -302,12 +303,37 @@ public class CatalogueReferenceFiles {
                 new IndicatorDefinition(KAZ, null, null, names, sources, Map.of(), unit, ValueType.DECIMAL, null,
                     null, units.min(unit), units.max(unit), null, null, null, false,
                     blankToNull(r.get("un_custodian_agency")), blankToNull(r.get("un_designated_tier")), Set.of(),
-                    Set.of(), List.of(), Set.of(), Set.of(globalCode))));
+                    Set.of(), List.of(), kazakhstanDimensions.getOrDefault(r.get("national_indicator_id"),
+                        Set.of("NATURE")), Set.of(globalCode))));
         }
         return seeded;
     }
 
-    /** LOCATION and CITY from what the data carries, NATURE for everything (the UN database's nature codes). */
+    /**
+     * What Kazstat breaks each national indicator down by, from its data: sub-national areas (REF_AREA, the
+     * platform's oblast, city and station codes) and urban/rural (LOCATION).
+     */
+    private Map<String, Set<String>> kazakhstanDimensions(List<CSVRecord> data) {
+        Map<String, Set<String>> dimensions = new TreeMap<>();
+        for (CSVRecord r : data) {
+            Set<String> of = dimensions.computeIfAbsent(r.get("national_indicator_id"),
+                c -> new TreeSet<>(Set.of("NATURE")));
+            if (!r.get("ref_area_code").isBlank()) {
+                of.add("REF_AREA");
+            }
+            if (!r.get("urbanisation_code").isBlank()) {
+                of.add("LOCATION");
+            }
+        }
+        return dimensions;
+    }
+
+    private static final String KAZSTAT_DATA = "kazstat_national_sdg11_KAZ.csv";
+
+    /**
+     * LOCATION and CITY from what the data carries, NATURE for everything (the UN database's nature codes), and
+     * REF_AREA, the sub-national areas Kazstat reports on.
+     */
     private List<SeedDimension> dimensions(List<CSVRecord> values) {
         List<SeedCode> locations = values.stream().map(r -> r.get("location")).filter(l -> !l.isBlank())
             .map(l -> l.toUpperCase(Locale.ROOT)).distinct().sorted()
@@ -322,7 +348,12 @@ public class CatalogueReferenceFiles {
             new SeedDimension("LOCATION", Map.of("en", "Location (urban, rural, all areas)"), locations),
             new SeedDimension("NATURE", Map.of("en", "Nature of the data"),
                 natures.stream().filter(n -> !n.isBlank()).map(n -> new SeedCode(n, Map.of("en", n))).toList()),
-            new SeedDimension("CITY", Map.of("en", "City (World Urbanization Prospects 2018 code)"), cities));
+            new SeedDimension("CITY", Map.of("en", "City (World Urbanization Prospects 2018 code)"), cities),
+            new SeedDimension("REF_AREA", Map.of("en", "Sub-national area (as the national platform codes it)"),
+                read(KAZSTAT_DATA).stream().filter(r -> !r.get("ref_area_code").isBlank())
+                    .collect(Collectors.toMap(r -> r.get("ref_area_code"), r -> r.get("ref_area_en"), (a, b) -> a,
+                        TreeMap::new))
+                    .entrySet().stream().map(e -> new SeedCode(e.getKey(), Map.of("en", e.getValue()))).toList()));
     }
 
     private static Set<String> dimensionsOf(List<Series> series, List<CSVRecord> values) {
