@@ -72,9 +72,9 @@ public final class EventFixtures {
     public static ObjectNode observation(String country, String indicator, String series, int year, BigDecimal value,
                                          String unit, int revision) {
         ObjectNode event = golden(revision == 1 ? "observation.recorded.v1" : "observation.revised.v1");
-        ((ObjectNode) event.get("data")).put("countryCode", country).put("indicatorCode", indicator)
-            .put("seriesCode", series).put("year", year).put("value", value).put("unit", unit)
-            .put("revision", revision);
+        ((ObjectNode) event.get("data")).put("countryCode", country).put("indicatorCode", indicator);
+        ((ObjectNode) event.at("/data/observations/0")).put("seriesCode", series).put("year", year)
+            .put("value", value).put("unit", unit).put("revision", revision);
         return event.put("subject", country + ":" + indicator);
     }
 

@@ -13,9 +13,13 @@ public interface EventsConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
-    /** Events sent per relay transaction. */
-    @WithDefault("500")
+    /** Events sent per relay transaction; an observation event may carry max-observations observations. */
+    @WithDefault("100")
     int batchSize();
+
+    /** Observations one observation event carries at most (about 350 bytes each in JSON). */
+    @WithDefault("1000")
+    int maxObservations();
 
     /** How long the relay waits for the broker to acknowledge a batch before retrying it later. */
     @WithDefault("30s")

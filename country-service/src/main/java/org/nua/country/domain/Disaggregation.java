@@ -34,6 +34,9 @@ public record Disaggregation(SortedMap<String, String> dimensions) {
      * @throws IllegalArgumentException with a sentence for the partner when a code is malformed
      */
     public static Disaggregation of(Map<String, String> raw) {
+        if (raw.isEmpty()) {
+            return NONE;
+        }
         SortedMap<String, String> dimensions = new TreeMap<>();
         for (Map.Entry<String, String> e : raw.entrySet()) {
             String dimension = e.getKey() == null ? "" : e.getKey().trim().toUpperCase(Locale.ROOT);

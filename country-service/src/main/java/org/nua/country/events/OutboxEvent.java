@@ -10,8 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * An event waiting to be published, written in the same transaction as the change it describes.
@@ -40,8 +38,10 @@ public class OutboxEvent {
     @Column(nullable = false, updatable = false)
     private String topic;
 
-    /** The whole envelope as it goes on the wire. */
-    @JdbcTypeCode(SqlTypes.JSON)
+    /**
+     * The whole envelope as it goes on the wire. Text, not jsonb: the relay sends it as it is, and an event of
+     * a thousand observations would otherwise be parsed into jsonb and printed back for nothing.
+     */
     @Column(nullable = false, updatable = false)
     private String payload;
 

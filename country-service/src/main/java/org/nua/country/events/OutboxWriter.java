@@ -1,13 +1,12 @@
 package org.nua.country.events;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,20 +14,16 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.hibernate.Session;
-import org.postgresql.PGConnection;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.nua.country.config.EventsConfig;
 import org.nua.country.domain.Country;
 import org.nua.country.domain.CountryEvents;
 import org.nua.country.domain.ObservationChange;
 import org.nua.country.events.v1.CountrySnapshot;
-import org.nua.country.events.v1.ObservationChanged;
-import org.nua.country.events.v1.ObservationWithdrawn;
+import org.nua.country.events.v1.ObservationsChanged;
+import org.nua.country.events.v1.ObservationsWithdrawn;
 
 /** Turns domain changes into outbox rows inside the caller's transaction. */
 @ApplicationScoped
@@ -41,12 +36,15 @@ public class OutboxWriter implements CountryEvents {
     private final ObjectMapper json;
     private final Event<OutboxAppended> appended;
     private final Clock clock;
+    private final EventsConfig config;
 
-    OutboxWriter(EntityManager em, ObjectMapper json, Event<OutboxAppended> appended, Clock clock) {
+    OutboxWriter(EntityManager em, ObjectMapper json, Event<OutboxAppended> appended, Clock clock,
+                 EventsConfig config) {
         this.em = em;
         this.json = json;
         this.appended = appended;
         this.clock = clock;
+        this.config = config;
     }
 
     @Override
@@ -60,42 +58,36 @@ public class OutboxWriter implements CountryEvents {
         append("country", Topics.COUNTRY_EVENTS, country.code(), CountrySnapshot.UPDATED, CountrySnapshot.of(country));
     }
 
+    /**
+     * One event per kind of change, country and indicator, of at most {@code nua.events.max-observations}
+     * observations: what one batch did travels as a few records, and each applies in one consumer transaction.
+     */
     @Override
     public void observationsChanged(List<ObservationChange> changes) {
-        if (changes.isEmpty()) {
-            return;
+        Map<ObservationChange.Kind, Map<String, List<ObservationChange>>> groups = new EnumMap<>(
+            ObservationChange.Kind.class);
+        for (ObservationChange change : changes) {
+            groups.computeIfAbsent(change.kind(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(change.state().key().indicatorCode(), i -> new ArrayList<>()).add(change);
         }
-        Instant now = Instant.now(clock);
-        StringWriter rows = new StringWriter(changes.size() * 600);
-        try (CSVPrinter csv = new CSVPrinter(rows, CSVFormat.POSTGRESQL_CSV)) {
-            for (ObservationChange change : changes) {
-                boolean withdrawn = change.kind() == ObservationChange.Kind.WITHDRAWN;
-                String type = switch (change.kind()) {
-                    case RECORDED -> ObservationChanged.RECORDED;
-                    case REVISED -> ObservationChanged.REVISED;
-                    case WITHDRAWN -> ObservationWithdrawn.WITHDRAWN;
-                };
-                Object data = withdrawn ? ObservationWithdrawn.of(change) : ObservationChanged.of(change);
-                String subject = ObservationChanged.subject(change.state().key());
-                EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, SOURCE, now, subject, data);
-                csv.printRecord(envelope.id(), "observation", subject, type, Topics.OBSERVATION_EVENTS,
-                    json.writeValueAsString(envelope), now.atOffset(ZoneOffset.UTC));
+        int max = config.maxObservations();
+        groups.forEach((kind, byIndicator) -> byIndicator.forEach((indicator, group) -> {
+            String country = group.get(0).state().key().countryCode();
+            String subject = ObservationsChanged.subject(country, indicator);
+            for (int from = 0; from < group.size(); from += max) {
+                List<ObservationChange> chunk = group.subList(from, Math.min(group.size(), from + max));
+                switch (kind) {
+                    case RECORDED, REVISED -> append("observation", Topics.OBSERVATION_EVENTS, subject,
+                        kind == ObservationChange.Kind.RECORDED ? ObservationsChanged.RECORDED
+                            : ObservationsChanged.REVISED,
+                        new ObservationsChanged(country, indicator,
+                            chunk.stream().map(ObservationsChanged.Item::of).toList()));
+                    case WITHDRAWN -> append("observation", Topics.OBSERVATION_EVENTS, subject,
+                        ObservationsWithdrawn.WITHDRAWN, new ObservationsWithdrawn(country, indicator,
+                            chunk.stream().map(ObservationsWithdrawn.Item::of).toList()));
+                }
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("Observation events cannot be serialised", e);
-        }
-        // The observations' rows are locked by now (the store locks before it writes), so outbox ids follow
-        // commit order per key, as for single events.
-        em.unwrap(Session.class).doWork(connection -> {
-            try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy outbox_event (event_id, "
-                    + "aggregatetype, aggregateid, type, topic, payload, created_at) from stdin (format csv)",
-                    new StringReader(rows.toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        appended.fire(new OutboxAppended());
+        }));
     }
 
     private void append(String aggregate, String topic, String subject, String type, Object data) {

@@ -36,21 +36,27 @@ public class ObservationRepository {
 
     /** The current state of one observation, withdrawn or not. */
     public Optional<ObservationState> find(ObservationKey key) {
-        Query q = em.createNativeQuery("select " + COLUMNS + " from observation o join observation_revision r on "
-            + "r.observation_id = o.id and r.revision = o.revision where o.country_code = ?1 and o.city_code = ?2 "
-            + "and o.indicator_code = ?3 and o.series_code = ?4 and o.year = ?5 and o.disaggregation = ?6");
+        Query q = em.createNativeQuery("select " + COLUMNS + " from observation o" + CURRENT + KEY);
         bindKey(q, key);
         return states(q).stream().findFirst();
     }
 
-    /** Every revision of one observation, oldest first. */
+    /** Every revision of one observation, oldest first: the superseded ones, then the current one. */
     public List<ObservationState> history(ObservationKey key) {
-        Query q = em.createNativeQuery("select " + COLUMNS + " from observation o join observation_revision r on "
-            + "r.observation_id = o.id where o.country_code = ?1 and o.city_code = ?2 and o.indicator_code = ?3 "
-            + "and o.series_code = ?4 and o.year = ?5 and o.disaggregation = ?6 order by r.revision");
+        Query q = em.createNativeQuery("select " + COLUMNS + " from observation o cross join lateral ("
+            + "select h.value, h.unit, h.nature, h.source, h.footnote, h.status, h.agency_code, h.revision, "
+            + "h.recorded_at, h.withdrawn from observation_revision h where h.observation_id = o.id "
+            + "union all " + CURRENT_ROW + ") r" + KEY + " order by r.revision");
         bindKey(q, key);
         return states(q);
     }
+
+    /** The observation row is its current revision; withdrawn, it keeps its last value but reads as withdrawn. */
+    private static final String CURRENT_ROW = "select o.value, o.unit, o.nature, o.source, o.footnote, o.status, "
+        + "o.agency_code, o.revision, o.updated_at as recorded_at, o.withdrawn_at is not null as withdrawn";
+    private static final String CURRENT = " cross join lateral (" + CURRENT_ROW + ") r";
+    private static final String KEY = " where o.country_code = ?1 and o.city_code = ?2 and o.indicator_code = ?3 "
+        + "and o.series_code = ?4 and o.year = ?5 and o.disaggregation = ?6";
 
     /**
      * One page of the observations that match, as they stand now or (with asOf) as they stood then; withdrawn
@@ -78,12 +84,16 @@ public class ObservationRepository {
         return states(q);
     }
 
-    /** Current revisions, or (asOf) the newest revision recorded by then; withdrawn ones never match. */
+    /**
+     * Current revisions, or (asOf) the newest revision recorded by then: the current one if it is that old,
+     * else the newest superseded one; withdrawn ones never match.
+     */
     private static String from(ObservationFilter filter) {
-        String revision = filter.asOf() == null
-            ? " join observation_revision r on r.observation_id = o.id and r.revision = o.revision"
-            : " join lateral (select * from observation_revision x where x.observation_id = o.id and "
-                + "x.recorded_at <= :asOf order by x.revision desc limit 1) r on true";
+        String revision = filter.asOf() == null ? CURRENT
+            : " join lateral (select * from (" + CURRENT_ROW + " where o.updated_at <= :asOf) c union all "
+                + "(select h.value, h.unit, h.nature, h.source, h.footnote, h.status, h.agency_code, h.revision, "
+                + "h.recorded_at, h.withdrawn from observation_revision h where h.observation_id = o.id and "
+                + "h.recorded_at <= :asOf order by h.revision desc limit 1) order by revision desc limit 1) r on true";
         return " from observation o" + revision + " where o.country_code = :country"
             + " and (cast(:indicator as text) is null or o.indicator_code = :indicator)"
             + " and (cast(:series as text) is null or o.series_code = :series)"

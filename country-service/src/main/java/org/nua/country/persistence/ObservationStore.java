@@ -15,9 +15,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,8 +28,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.nua.country.domain.Disaggregation;
 import org.nua.country.domain.ObservationChange;
@@ -61,7 +61,7 @@ public class ObservationStore {
     private static final String STAGE = """
         create temp table if not exists observation_stage (
             row_no int not null, city_code text not null, indicator_code text not null, series_code text not null,
-            year smallint not null, disaggregation text not null, dimensions jsonb not null, value numeric,
+            year smallint not null, disaggregation text not null, value numeric,
             unit text, nature text, source text, footnote text, status text, agency_code text,
             withdraw boolean not null) on commit drop""";
 
@@ -72,45 +72,44 @@ public class ObservationStore {
         + "o.status, o.agency_code, o.withdrawn_at is not null from observation_stage s join observation o on "
         + KEY_MATCH + " and o.year = s.year order by o.id";
 
-    private static final String UPSERT = """
-        with written as (
-            insert into observation as o (country_code, city_code, indicator_code, series_code, year, disaggregation,
-                dimensions, value, unit, nature, source, footnote, status, agency_code, revision, created_at,
-                updated_at)
-            select ?, s.city_code, s.indicator_code, s.series_code, s.year, s.disaggregation, s.dimensions, s.value,
-                s.unit, s.nature, s.source, s.footnote, s.status, s.agency_code, 1, ?, ?
-            from observation_stage s where s.row_no = any(?)
-            on conflict on constraint observation_natural_key do update set value = excluded.value,
-                unit = excluded.unit, nature = excluded.nature, source = excluded.source,
-                footnote = excluded.footnote, status = excluded.status, agency_code = excluded.agency_code,
-                revision = o.revision + 1, updated_at = excluded.updated_at, withdrawn_at = null
-            returning o.id, o.revision, o.created_at, o.xmax = 0 as inserted, o.city_code, o.indicator_code,
-                o.series_code, o.year, o.disaggregation, o.value, o.unit, o.nature, o.source, o.footnote, o.status,
-                o.agency_code, o.updated_at
-        ), revisions as (
-            insert into observation_revision (observation_id, revision, value, unit, nature, source, footnote,
-                status, agency_code, withdrawn, recorded_at)
-            select id, revision, value, unit, nature, source, footnote, status, agency_code, false, updated_at
-            from written
-        )
-        select id, revision, created_at, inserted, city_code, indicator_code, series_code, year, disaggregation
-        from written""";
+    /** Before a revision or withdrawal: the current revisions of these observations join their history. */
+    private static final String ARCHIVE = """
+        insert into observation_revision (observation_id, revision, value, unit, nature, source, footnote, status,
+            agency_code, withdrawn, recorded_at)
+        select o.id, o.revision, o.value, o.unit, o.nature, o.source, o.footnote, o.status, o.agency_code,
+            o.withdrawn_at is not null, o.updated_at
+        from observation o join unnest(?::bigint[]) x(id) using (id)""";
 
+    /**
+     * Observations not stored yet. A key another transaction inserted meanwhile is left alone here
+     * ({@code do nothing}) and revised like any stored one, so its revision joins the history too.
+     */
+    private static final String INSERT = """
+        insert into observation (country_code, city_code, indicator_code, series_code, year, disaggregation,
+            value, unit, nature, source, footnote, status, agency_code, revision, created_at, updated_at)
+        select ?, s.city_code, s.indicator_code, s.series_code, s.year, s.disaggregation, s.value, s.unit,
+            s.nature, s.source, s.footnote, s.status, s.agency_code, 1, ?, ?
+        from observation_stage s join unnest(?::int[]) r(row_no) using (row_no)
+        on conflict on constraint observation_natural_key do nothing
+        returning id, revision, created_at, city_code, indicator_code, series_code, year, disaggregation""";
+
+    /** Stored observations (locked, their current revision archived) take their new revision. */
+    private static final String REVISE = """
+        update observation o set value = s.value, unit = s.unit, nature = s.nature, source = s.source,
+            footnote = s.footnote, status = s.status, agency_code = s.agency_code, revision = o.revision + 1,
+            updated_at = ?, withdrawn_at = null
+        from observation_stage s join unnest(?::int[]) r(row_no) using (row_no)
+        where %s and o.year = s.year
+        returning o.id, o.revision, o.created_at, o.city_code, o.indicator_code, o.series_code, o.year,
+            o.disaggregation""".formatted(KEY_MATCH);
+
+    /** A withdrawn observation keeps its last value in the row, for the history; withdrawn_at says it is gone. */
     private static final String WITHDRAW = """
-        with withdrawn as (
-            update observation o set withdrawn_at = ?, updated_at = ?, revision = o.revision + 1
-            from observation_stage s
-            where s.row_no = any(?) and %s and o.year = s.year and o.withdrawn_at is null
-            returning o.id, o.revision, o.created_at, o.city_code, o.indicator_code, o.series_code, o.year,
-                o.disaggregation, o.unit, o.nature, o.source, o.footnote, o.status, o.agency_code, o.updated_at
-        ), revisions as (
-            insert into observation_revision (observation_id, revision, value, unit, nature, source, footnote,
-                status, agency_code, withdrawn, recorded_at)
-            select id, revision, null, unit, nature, source, footnote, status, agency_code, true, updated_at
-            from withdrawn
-        )
-        select id, revision, created_at, city_code, indicator_code, series_code, year, disaggregation
-        from withdrawn""".formatted(KEY_MATCH);
+        update observation o set withdrawn_at = ?, updated_at = ?, revision = o.revision + 1
+        from observation_stage s join unnest(?::int[]) r(row_no) using (row_no)
+        where %s and o.year = s.year and o.withdrawn_at is null
+        returning o.id, o.revision, o.created_at, o.city_code, o.indicator_code, o.series_code, o.year,
+            o.disaggregation""".formatted(KEY_MATCH);
 
     private static final String JUMPS = """
         select s.row_no, s.value, coalesce(p.value, o.value) as previous
@@ -125,11 +124,9 @@ public class ObservationStore {
         order by s.row_no""".formatted(KEY_MATCH);
 
     private final EntityManager em;
-    private final ObjectMapper json;
 
-    ObservationStore(EntityManager em, ObjectMapper json) {
+    ObservationStore(EntityManager em) {
         this.em = em;
-        this.json = json;
     }
 
     /**
@@ -169,10 +166,12 @@ public class ObservationStore {
             Map<ObservationKey, ObservationWrite> byKey = new HashMap<>();
             writes.forEach(w -> byKey.put(w.key(), w));
             List<ObservationChange> changes = new ArrayList<>(upserts.size() + withdrawals.size());
+            archive(connection, upserts, withdrawals, existing);
             int recorded = upsert(connection, countryCode, upserts, now, byKey, existing, changes);
             withdraw(connection, countryCode, withdrawals, now, byKey, existing, changes);
-            return new Applied(recorded, upserts.size() - recorded, unchanged, withdrawals.size(), changes,
-                List.of());
+            int revised = (int) changes.stream().filter(c -> c.kind() == ObservationChange.Kind.REVISED).count();
+            return new Applied(recorded, revised, upserts.size() - recorded - revised + unchanged,
+                withdrawals.size(), changes, List.of());
         });
     }
 
@@ -213,8 +212,7 @@ public class ObservationStore {
                 ObservationKey k = w.key();
                 ObservationValue v = w.value();
                 printer.printRecord(w.row(), k.cityCode(), k.indicatorCode(), k.seriesCode(), k.year(),
-                    k.disaggregation().key(), json.writeValueAsString(k.disaggregation().dimensions()),
-                    v == null ? null : v.value().toPlainString(), v == null ? null : v.unit(),
+                    k.disaggregation().key(), v == null ? null : v.value().toPlainString(), v == null ? null : v.unit(),
                     v == null ? null : v.nature(), v == null ? null : v.source(), v == null ? null : v.footnote(),
                     v == null ? null : v.status(), v == null ? null : v.agencyCode(), w.withdraws());
             }
@@ -226,9 +224,6 @@ public class ObservationStore {
                 + "(format csv)", new java.io.StringReader(csv.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        try (Statement st = connection.createStatement()) {
-            st.execute("analyze observation_stage"); // the planner otherwise assumes a tiny table and loops
         }
     }
 
@@ -248,35 +243,86 @@ public class ObservationStore {
         return existing;
     }
 
+    /** Moves the current revision of every observation about to change into its history, in one statement. */
+    private static void archive(Connection connection, List<Integer> upserts, List<Integer> withdrawals,
+                                Map<Integer, Existing> existing) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        upserts.stream().map(existing::get).filter(Objects::nonNull).forEach(e -> ids.add(e.id()));
+        withdrawals.stream().map(existing::get).forEach(e -> ids.add(e.id()));
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(ARCHIVE)) {
+            ps.setArray(1, connection.createArrayOf("int8", ids.toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Records the new observations and revises the stored ones; returns how many were recorded. A new key that
+     * a concurrent batch inserted first is then locked, archived and revised (or found unchanged) like the rest.
+     */
     private static int upsert(Connection connection, String countryCode, List<Integer> rows, Instant now,
                               Map<ObservationKey, ObservationWrite> byKey, Map<Integer, Existing> existing,
                               List<ObservationChange> changes) throws SQLException {
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        int recorded = 0;
-        try (PreparedStatement ps = connection.prepareStatement(UPSERT)) {
-            OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-            ps.setString(1, countryCode);
-            ps.setObject(2, at);
-            ps.setObject(3, at);
-            ps.setArray(4, intArray(connection, rows));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ObservationKey key = key(countryCode, rs, 5);
-                    ObservationWrite write = byKey.get(key);
-                    boolean inserted = rs.getBoolean(4);
-                    Existing before = existing.get(write.row());
-                    recorded += inserted ? 1 : 0;
-                    ObservationState state = new ObservationState(key, write.value(), rs.getInt(2),
-                        rs.getObject(3, OffsetDateTime.class).toInstant(), now);
-                    changes.add(new ObservationChange(inserted ? ObservationChange.Kind.RECORDED
-                        : ObservationChange.Kind.REVISED, state,
-                        before == null || before.withdrawn() ? null : before.value().value()));
+        List<Integer> fresh = rows.stream().filter(r -> !existing.containsKey(r)).toList();
+        List<Integer> revise = new ArrayList<>(rows.stream().filter(existing::containsKey).toList());
+        Set<Integer> inserted = new HashSet<>();
+        if (!fresh.isEmpty()) {
+            try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
+                OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+                ps.setString(1, countryCode);
+                ps.setObject(2, at);
+                ps.setObject(3, at);
+                ps.setArray(4, intArray(connection, fresh));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ObservationKey key = key(countryCode, rs, 4);
+                        ObservationWrite write = byKey.get(key);
+                        inserted.add(write.row());
+                        changes.add(new ObservationChange(ObservationChange.Kind.RECORDED, new ObservationState(key,
+                            write.value(), rs.getInt(2), rs.getObject(3, OffsetDateTime.class).toInstant(), now),
+                            null));
+                    }
                 }
             }
         }
-        return recorded;
+        if (inserted.size() < fresh.size()) {
+            // Inserted by a transaction that committed meanwhile: lock and read them as stored observations.
+            Map<Integer, Existing> raced = existing(connection, countryCode, true);
+            Map<Integer, ObservationWrite> byRow = new HashMap<>();
+            byKey.values().forEach(w -> byRow.put(w.row(), w));
+            List<Integer> archived = new ArrayList<>();
+            for (Integer row : fresh) {
+                Existing e = raced.get(row);
+                if (!inserted.contains(row) && e != null) {
+                    existing.put(row, e);
+                    if (e.withdrawn() || !sameValue(e.value(), byRow.get(row).value())) {
+                        revise.add(row);
+                        archived.add(row);
+                    }
+                }
+            }
+            archive(connection, archived, List.of(), existing);
+        }
+        if (!revise.isEmpty()) {
+            try (PreparedStatement ps = connection.prepareStatement(REVISE)) {
+                ps.setObject(1, now.atOffset(ZoneOffset.UTC));
+                ps.setArray(2, intArray(connection, revise));
+                ps.setString(3, countryCode);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ObservationKey key = key(countryCode, rs, 4);
+                        ObservationWrite write = byKey.get(key);
+                        Existing before = existing.get(write.row());
+                        changes.add(new ObservationChange(ObservationChange.Kind.REVISED, new ObservationState(key,
+                            write.value(), rs.getInt(2), rs.getObject(3, OffsetDateTime.class).toInstant(), now),
+                            before.withdrawn() ? null : before.value().value()));
+                    }
+                }
+            }
+        }
+        return inserted.size();
     }
 
     private static void withdraw(Connection connection, String countryCode, List<Integer> rows, Instant now,
@@ -296,7 +342,8 @@ public class ObservationStore {
                     ObservationKey key = key(countryCode, rs, 4);
                     Existing before = existing.get(byKey.get(key).row());
                     changes.add(new ObservationChange(ObservationChange.Kind.WITHDRAWN, new ObservationState(key,
-                        null, rs.getInt(2), rs.getObject(3, OffsetDateTime.class).toInstant(), now), before.value().value()));
+                        null, rs.getInt(2), rs.getObject(3, OffsetDateTime.class).toInstant(), now),
+                        before.value().value()));
                 }
             }
         }

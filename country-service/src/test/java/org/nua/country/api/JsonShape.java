@@ -26,6 +26,8 @@ final class JsonShape {
             // maps such as names (by language) or disaggregation (by dimension) have data for keys, not structure
             if (e.getValue().isObject() && !DATA_KEYED.contains(e.getKey())) {
                 collect(e.getValue(), path, paths);
+            } else if (e.getValue().isArray() && !e.getValue().isEmpty() && e.getValue().get(0).isObject()) {
+                collect(e.getValue().get(0), path + "[]", paths); // the shape of a list is its elements'
             } else {
                 paths.add(path);
             }

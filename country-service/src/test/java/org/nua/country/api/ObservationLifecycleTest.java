@@ -90,7 +90,7 @@ class ObservationLifecycleTest {
         List<ConsumerRecord<String, String>> events = TopicProbe.onSharedBroker().await(Topics.OBSERVATION_EVENTS,
             r -> key.equals(r.key()) && r.value().contains("observation.withdrawn.v1"), Duration.ofSeconds(15));
         JsonNode withdrawn = json.readTree(events.get(0).value());
-        assertThat(withdrawn.at("/data/disaggregation/LOCATION").asText()).isEqualTo("URBAN");
+        assertThat(withdrawn.at("/data/observations/0/disaggregation/LOCATION").asText()).isEqualTo("URBAN");
         JsonNode golden = json.readTree(ReferenceData.eventExamples().resolve("observation.withdrawn.v1.json")
             .toFile());
         assertThat(JsonShape.of(withdrawn)).isEqualTo(JsonShape.of(golden));

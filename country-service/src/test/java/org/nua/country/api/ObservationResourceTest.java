@@ -79,10 +79,10 @@ class ObservationResourceTest {
         JsonNode recorded = json.readTree(events.get(0).value());
         JsonNode revised = json.readTree(events.get(1).value());
         assertThat(recorded.get("type").asText()).isEqualTo("observation.recorded.v1");
-        assertThat(recorded.at("/data/value").decimalValue()).isEqualByComparingTo(allAreas.get("value"));
+        assertThat(recorded.at("/data/observations/0/value").decimalValue()).isEqualByComparingTo(allAreas.get("value"));
         assertThat(revised.get("type").asText()).isEqualTo("observation.revised.v1");
-        assertThat(revised.at("/data/value").decimalValue()).isEqualByComparingTo(urban.get("value"));
-        assertThat(revised.at("/data/previousValue").decimalValue()).isEqualByComparingTo(allAreas.get("value"));
+        assertThat(revised.at("/data/observations/0/value").decimalValue()).isEqualByComparingTo(urban.get("value"));
+        assertThat(revised.at("/data/observations/0/previousValue").decimalValue()).isEqualByComparingTo(allAreas.get("value"));
 
         JsonNode golden = json.readTree(ReferenceData.eventExamples().resolve("observation.recorded.v1.json").toFile());
         assertThat(JsonShape.of(recorded)).isEqualTo(JsonShape.of(golden));

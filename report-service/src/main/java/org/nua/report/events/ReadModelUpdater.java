@@ -66,18 +66,35 @@ public class ReadModelUpdater {
                 readModel.upsert(new CountryView(text(data, "code"), names(data), text(data, "m49"),
                     text(data, "region"), text(data, "subRegion"), optional(data, "subRegionM49"),
                     integer(data, "version")));
-            case "observation.recorded.v1", "observation.revised.v1" -> readModel.upsert(new ObservationFact(
-                observationKey(data), decimal(data, "value"), text(data, "unit"), optional(data, "nature"),
-                optional(data, "source"), integer(data, "revision"), instant(data, "recordedAt")));
-            case "observation.withdrawn.v1" -> readModel.upsert(ObservationFact.withdrawal(observationKey(data),
-                integer(data, "revision"), instant(data, "withdrawnAt")));
+            case "observation.recorded.v1", "observation.revised.v1" -> {
+                for (JsonNode item : observations(data)) {
+                    readModel.upsert(new ObservationFact(observationKey(data, item), decimal(item, "value"),
+                        text(item, "unit"), optional(item, "nature"), optional(item, "source"),
+                        integer(item, "revision"), instant(item, "recordedAt")));
+                }
+            }
+            case "observation.withdrawn.v1" -> {
+                for (JsonNode item : observations(data)) {
+                    readModel.upsert(ObservationFact.withdrawal(observationKey(data, item), integer(item, "revision"),
+                        instant(item, "withdrawnAt")));
+                }
+            }
             default -> Log.debugf("Event type %s is not used by the read model; skipped", type);
         }
     }
 
-    /** The natural key; events written before cities and breakdowns existed have neither, i.e. the total. */
-    private static ObservationFact.Key observationKey(JsonNode data) {
-        JsonNode breakdown = data.path("disaggregation");
+    /** The observations an event carries: one write's changes to one country's indicator. */
+    private static JsonNode observations(JsonNode data) {
+        JsonNode observations = data.path("observations");
+        if (!observations.isArray()) {
+            throw new PoisonEventException("data.observations is missing");
+        }
+        return observations;
+    }
+
+    /** The natural key: country and indicator from the event, the rest from the observation. */
+    private static ObservationFact.Key observationKey(JsonNode data, JsonNode item) {
+        JsonNode breakdown = item.path("disaggregation");
         if (!breakdown.isMissingNode() && !breakdown.isNull() && !breakdown.isObject()) {
             throw new PoisonEventException("disaggregation is not an object");
         }
@@ -85,9 +102,9 @@ public class ReadModelUpdater {
         breakdown.fields().forEachRemaining(e -> dimensions.put(e.getKey(), e.getValue().asText()));
         String canonical = dimensions.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
             .collect(java.util.stream.Collectors.joining(";"));
-        String city = data.path("cityCode").isTextual() ? data.path("cityCode").asText() : "";
+        String city = item.path("cityCode").isTextual() ? item.path("cityCode").asText() : "";
         return new ObservationFact.Key(text(data, "countryCode"), text(data, "indicatorCode"),
-            data.path("seriesCode").asText(""), city, canonical, (short) integer(data, "year"));
+            item.path("seriesCode").asText(""), city, canonical, (short) integer(item, "year"));
     }
 
     private JsonNode parse(String record) {

@@ -109,12 +109,14 @@ class ComparisonResourceTest {
             .equals("EN_ATM_PM25") && r.get("iso3").equals("JOR") && r.get("location").equals("urban"));
         var breakdown = EventFixtures.observation("JOR", indicator, "EN_ATM_PM25", 2016,
             new BigDecimal(urban.get("value")), urban.get("units"), 1);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) breakdown.get("data")).putObject("disaggregation")
-            .put("LOCATION", "URBAN");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) breakdown.at("/data/observations/0"))
+            .putObject("disaggregation").put("LOCATION", "URBAN");
         EventFixtures.publish("observation.events", breakdown);
         var withdrawal = EventFixtures.golden("observation.withdrawn.v1");
         ((com.fasterxml.jackson.databind.node.ObjectNode) withdrawal.get("data")).put("countryCode", "MAR")
-            .put("indicatorCode", indicator).put("seriesCode", "EN_ATM_PM25").put("year", 2016).put("revision", 2);
+            .put("indicatorCode", indicator);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) withdrawal.at("/data/observations/0"))
+            .put("seriesCode", "EN_ATM_PM25").put("year", 2016).put("revision", 2);
         EventFixtures.publish("observation.events", withdrawal.put("subject", "MAR:" + indicator));
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> given().queryParam("indicator", indicator)
