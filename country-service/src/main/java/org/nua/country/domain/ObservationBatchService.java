@@ -174,7 +174,8 @@ public class ObservationBatchService {
             throw new BatchRejectedException(BatchReport.rejected(dryRun, rows.size(), errors));
         }
         List<RowIssue> warnings = new ArrayList<>(validated.warnings());
-        for (ObservationStore.Jump jump : store.jumps(country.code(), BigDecimal.valueOf(config.jumpFactor()))) {
+        for (ObservationStore.Jump jump : store.jumps(country.code(), validated.writes(),
+            BigDecimal.valueOf(config.jumpFactor()))) {
             warnings.add(new RowIssue(jump.row(), "value", "VALUE_JUMP", "The value " + jump.value().toPlainString()
                 + " is more than " + config.jumpFactor() + " times away from the previous year's "
                 + jump.previous().toPlainString() + "; check it."));

@@ -1,9 +1,11 @@
 package org.nua.country.persistence;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,10 +39,10 @@ import org.nua.country.domain.ObservationValue;
 import org.nua.country.domain.ObservationWrite;
 
 /**
- * Writes observations set-based, the way bulk loads into PostgreSQL are fast: the batch is COPYed into a
- * temporary staging table, the existing rows are locked and read in one query, and one upsert (with its
- * revision rows in the same statement) writes everything that changed. A 10,000-row batch is a handful of
- * round trips, whatever its size.
+ * Writes observations set-based, the way bulk loads into PostgreSQL are fast. The batch is COPYed into a
+ * temporary staging table; one insert records every observation not stored yet (the bulk of any first load);
+ * only the rows that were stored already are then locked, compared, and revised or withdrawn, their current
+ * revision moving into the history. A 10,000-row batch of new data is three statements.
  */
 @ApplicationScoped
 public class ObservationStore {
@@ -61,16 +63,33 @@ public class ObservationStore {
     private static final String STAGE = """
         create temp table if not exists observation_stage (
             row_no int not null, city_code text not null, indicator_code text not null, series_code text not null,
-            year smallint not null, disaggregation text not null, value numeric,
-            unit text, nature text, source text, footnote text, status text, agency_code text,
-            withdraw boolean not null) on commit drop""";
+            year smallint not null, disaggregation text not null, value numeric, unit text, nature text,
+            source text, footnote text, status text, agency_code text, withdraw boolean not null,
+            look_back boolean not null)
+            on commit drop""";
 
     private static final String KEY_MATCH = "o.country_code = ? and o.indicator_code = s.indicator_code "
         + "and o.series_code = s.series_code and o.city_code = s.city_code and o.disaggregation = s.disaggregation";
 
+    /** Staged rows of the given row numbers; a hash join, never a scan of the array per row. */
+    private static final String STAGED = "observation_stage s join unnest(?::int[]) r(row_no) using (row_no)";
+
+    /**
+     * Records what is not stored yet. A key stored already, or inserted meanwhile by a concurrent batch (this
+     * waits for it), is left alone here and then revised like any stored one.
+     */
+    private static final String INSERT = """
+        insert into observation (country_code, city_code, indicator_code, series_code, year, disaggregation,
+            value, unit, nature, source, footnote, status, agency_code, revision, created_at, updated_at)
+        select ?, s.city_code, s.indicator_code, s.series_code, s.year, s.disaggregation, s.value, s.unit,
+            s.nature, s.source, s.footnote, s.status, s.agency_code, 1, ?, ?
+        from observation_stage s where not s.withdraw
+        on conflict on constraint observation_natural_key do nothing
+        returning id, revision, created_at, city_code, indicator_code, series_code, year, disaggregation""";
+
     private static final String EXISTING = "select s.row_no, o.id, o.value, o.unit, o.nature, o.source, o.footnote, "
-        + "o.status, o.agency_code, o.withdrawn_at is not null from observation_stage s join observation o on "
-        + KEY_MATCH + " and o.year = s.year order by o.id";
+        + "o.status, o.agency_code, o.withdrawn_at is not null from %s join observation o on " + KEY_MATCH
+        + " and o.year = s.year order by o.id";
 
     /** Before a revision or withdrawal: the current revisions of these observations join their history. */
     private static final String ARCHIVE = """
@@ -80,48 +99,27 @@ public class ObservationStore {
             o.withdrawn_at is not null, o.updated_at
         from observation o join unnest(?::bigint[]) x(id) using (id)""";
 
-    /**
-     * Observations not stored yet. A key another transaction inserted meanwhile is left alone here
-     * ({@code do nothing}) and revised like any stored one, so its revision joins the history too.
-     */
-    private static final String INSERT = """
-        insert into observation (country_code, city_code, indicator_code, series_code, year, disaggregation,
-            value, unit, nature, source, footnote, status, agency_code, revision, created_at, updated_at)
-        select ?, s.city_code, s.indicator_code, s.series_code, s.year, s.disaggregation, s.value, s.unit,
-            s.nature, s.source, s.footnote, s.status, s.agency_code, 1, ?, ?
-        from observation_stage s join unnest(?::int[]) r(row_no) using (row_no)
-        on conflict on constraint observation_natural_key do nothing
-        returning id, revision, created_at, city_code, indicator_code, series_code, year, disaggregation""";
-
     /** Stored observations (locked, their current revision archived) take their new revision. */
     private static final String REVISE = """
         update observation o set value = s.value, unit = s.unit, nature = s.nature, source = s.source,
             footnote = s.footnote, status = s.status, agency_code = s.agency_code, revision = o.revision + 1,
             updated_at = ?, withdrawn_at = null
-        from observation_stage s join unnest(?::int[]) r(row_no) using (row_no)
+        from %s
         where %s and o.year = s.year
         returning o.id, o.revision, o.created_at, o.city_code, o.indicator_code, o.series_code, o.year,
-            o.disaggregation""".formatted(KEY_MATCH);
+            o.disaggregation""".formatted(STAGED, KEY_MATCH);
 
     /** A withdrawn observation keeps its last value in the row, for the history; withdrawn_at says it is gone. */
     private static final String WITHDRAW = """
         update observation o set withdrawn_at = ?, updated_at = ?, revision = o.revision + 1
-        from observation_stage s join unnest(?::int[]) r(row_no) using (row_no)
+        from %s
         where %s and o.year = s.year and o.withdrawn_at is null
         returning o.id, o.revision, o.created_at, o.city_code, o.indicator_code, o.series_code, o.year,
-            o.disaggregation""".formatted(KEY_MATCH);
+            o.disaggregation""".formatted(STAGED, KEY_MATCH);
 
-    private static final String JUMPS = """
-        select s.row_no, s.value, coalesce(p.value, o.value) as previous
-        from observation_stage s
-        left join observation_stage p on p.indicator_code = s.indicator_code and p.series_code = s.series_code
-            and p.city_code = s.city_code and p.disaggregation = s.disaggregation and p.year = s.year - 1
-            and not p.withdraw
-        left join observation o on %s and o.year = s.year - 1 and o.withdrawn_at is null
-        where not s.withdraw and s.value <> 0 and coalesce(p.value, o.value) <> 0
-          and (abs(s.value) > abs(coalesce(p.value, o.value)) * ?
-               or abs(coalesce(p.value, o.value)) > abs(s.value) * ?)
-        order by s.row_no""".formatted(KEY_MATCH);
+    /** The standing value of the previous year of each staged row whose previous year the batch lacks. */
+    private static final String PREVIOUS_YEAR = "select s.row_no, o.value from observation_stage s join observation o "
+        + "on " + KEY_MATCH + " and o.year = s.year - 1 and o.withdrawn_at is null where s.look_back";
 
     private final EntityManager em;
 
@@ -131,107 +129,187 @@ public class ObservationStore {
 
     /**
      * Applies validated writes for one country in the current transaction, or (in a dry run) works out what
-     * they would do. Rows that exist are locked first, so concurrent batches touching them serialise and the
-     * previous values reported are exact.
+     * they would do. Stored rows are locked before they are compared, so concurrent batches touching them
+     * serialise and the previous values reported are exact.
      */
     public Applied apply(String countryCode, List<ObservationWrite> writes, Instant now, boolean dryRun) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             stage(connection, writes);
-            Map<Integer, Existing> existing = existing(connection, countryCode, !dryRun);
-            List<Integer> upserts = new ArrayList<>();
+            Map<Integer, ObservationWrite> byRow = new HashMap<>();
+            writes.forEach(w -> byRow.put(w.row(), w));
+            List<ObservationChange> changes = new ArrayList<>();
+            Set<Integer> inserted = dryRun ? Set.of() : insert(connection, countryCode, writes, now, byRow, changes);
+            List<Integer> others = writes.stream().map(ObservationWrite::row).filter(r -> !inserted.contains(r))
+                .toList();
+            Map<Integer, Existing> existing = existing(connection, countryCode, others,
+                others.size() == writes.size(), !dryRun);
+            List<Integer> revisions = new ArrayList<>();
             List<Integer> withdrawals = new ArrayList<>();
             List<Integer> notFound = new ArrayList<>();
+            int recorded = inserted.size();
             int unchanged = 0;
-            for (ObservationWrite w : writes) {
-                Existing e = existing.get(w.row());
+            for (Integer row : others) {
+                ObservationWrite w = byRow.get(row);
+                Existing e = existing.get(row);
                 if (w.withdraws()) {
                     if (e == null) {
-                        notFound.add(w.row());
+                        notFound.add(row);
                     } else if (e.withdrawn()) {
                         unchanged++;
                     } else {
-                        withdrawals.add(w.row());
+                        withdrawals.add(row);
                     }
-                } else if (e != null && !e.withdrawn() && sameValue(e.value(), w.value())) {
+                } else if (e == null) {
+                    recorded++; // a dry run: it would be recorded
+                } else if (!e.withdrawn() && sameValue(e.value(), w.value())) {
                     unchanged++;
                 } else {
-                    upserts.add(w.row());
+                    revisions.add(row);
                 }
             }
             if (dryRun || !notFound.isEmpty()) {
-                int recorded = (int) upserts.stream().filter(r -> !existing.containsKey(r)).count();
-                return new Applied(recorded, upserts.size() - recorded, unchanged, withdrawals.size(), List.of(),
-                    notFound);
+                return new Applied(recorded, revisions.size(), unchanged, withdrawals.size(), List.of(), notFound);
             }
-            Map<ObservationKey, ObservationWrite> byKey = new HashMap<>();
-            writes.forEach(w -> byKey.put(w.key(), w));
-            List<ObservationChange> changes = new ArrayList<>(upserts.size() + withdrawals.size());
-            archive(connection, upserts, withdrawals, existing);
-            int recorded = upsert(connection, countryCode, upserts, now, byKey, existing, changes);
-            withdraw(connection, countryCode, withdrawals, now, byKey, existing, changes);
-            int revised = (int) changes.stream().filter(c -> c.kind() == ObservationChange.Kind.REVISED).count();
-            return new Applied(recorded, revised, upserts.size() - recorded - revised + unchanged,
-                withdrawals.size(), changes, List.of());
+            archive(connection, revisions, withdrawals, existing);
+            update(connection, REVISE, countryCode, revisions, now, byRow, existing, changes);
+            update(connection, WITHDRAW, countryCode, withdrawals, now, byRow, existing, changes);
+            return new Applied(recorded, revisions.size(), unchanged, withdrawals.size(), changes, List.of());
         });
     }
 
-    /** Values of staged rows that jump more than the factor from the previous year's (staged or stored). */
-    public List<Jump> jumps(String countryCode, BigDecimal factor) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(JUMPS)) {
-                ps.setString(1, countryCode);
-                ps.setBigDecimal(2, factor);
-                ps.setBigDecimal(3, factor);
-                List<Jump> jumps = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        jumps.add(new Jump(rs.getInt(1), rs.getBigDecimal(2), rs.getBigDecimal(3)));
+    /**
+     * Values that jump more than the factor from the same observation's previous year: in the batch, or stored
+     * (for rows whose previous year the batch does not hold). Call it after {@link #apply}, in its transaction.
+     */
+    public List<Jump> jumps(String countryCode, List<ObservationWrite> writes, BigDecimal factor) {
+        Map<ObservationKey, BigDecimal> inBatch = new HashMap<>();
+        writes.stream().filter(w -> !w.withdraws()).forEach(w -> inBatch.put(w.key(), w.value().value()));
+        Map<Integer, BigDecimal> previous = new HashMap<>();
+        boolean lookUp = false;
+        for (ObservationWrite w : writes) {
+            if (!w.withdraws()) {
+                BigDecimal before = inBatch.get(w.key().previousYear());
+                if (before != null) {
+                    previous.put(w.row(), before);
+                } else {
+                    lookUp = true; // staged with look_back
+                }
+            }
+        }
+        if (lookUp) {
+            previous.putAll(em.unwrap(Session.class).doReturningWork(connection -> {
+                Map<Integer, BigDecimal> stored = new HashMap<>();
+                try (PreparedStatement ps = connection.prepareStatement(PREVIOUS_YEAR)) {
+                    ps.setString(1, countryCode);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            stored.put(rs.getInt(1), rs.getBigDecimal(2));
+                        }
                     }
                 }
-                return jumps;
+                return stored;
+            }));
+        }
+        List<Jump> jumps = new ArrayList<>();
+        for (ObservationWrite w : writes) {
+            BigDecimal before = previous.get(w.row());
+            if (before != null && jumps(w.value().value(), before, factor)) {
+                jumps.add(new Jump(w.row(), w.value().value(), before));
             }
-        });
+        }
+        return jumps;
+    }
+
+    private static boolean jumps(BigDecimal value, BigDecimal previous, BigDecimal factor) {
+        if (value.signum() == 0 || previous.signum() == 0) {
+            return false;
+        }
+        BigDecimal ratio = value.abs().divide(previous.abs(), MathContext.DECIMAL64);
+        return ratio.compareTo(factor) > 0 || BigDecimal.ONE.divide(ratio, MathContext.DECIMAL64).compareTo(factor) > 0;
     }
 
     private static boolean sameValue(ObservationValue stored, ObservationValue submitted) {
         return stored.value().compareTo(submitted.value()) == 0 && stored.unit().equals(submitted.unit())
-            && Objects.equals(stored.nature(), submitted.nature()) && Objects.equals(stored.source(), submitted.source())
+            && Objects.equals(stored.nature(), submitted.nature())
+            && Objects.equals(stored.source(), submitted.source())
             && Objects.equals(stored.footnote(), submitted.footnote())
             && Objects.equals(stored.status(), submitted.status())
             && Objects.equals(stored.agencyCode(), submitted.agencyCode());
     }
 
-    private void stage(Connection connection, List<ObservationWrite> writes) throws SQLException {
+    private static void stage(Connection connection, List<ObservationWrite> writes) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute(STAGE);
             st.execute("truncate observation_stage");
+            // Row lists travel as int[] parameters; a cached generic plan cannot know their length, guesses ten
+            // rows and loops over the staging table for each: plan with the actual values instead.
+            st.execute("set local plan_cache_mode = force_custom_plan");
         }
+        Set<ObservationKey> inBatch = new HashSet<>();
+        writes.stream().filter(w -> !w.withdraws()).forEach(w -> inBatch.add(w.key()));
         StringWriter csv = new StringWriter(writes.size() * 120);
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
             for (ObservationWrite w : writes) {
                 ObservationKey k = w.key();
                 ObservationValue v = w.value();
+                boolean lookBack = !w.withdraws() && !inBatch.contains(k.previousYear());
                 printer.printRecord(w.row(), k.cityCode(), k.indicatorCode(), k.seriesCode(), k.year(),
                     k.disaggregation().key(), v == null ? null : v.value().toPlainString(), v == null ? null : v.unit(),
                     v == null ? null : v.nature(), v == null ? null : v.source(), v == null ? null : v.footnote(),
-                    v == null ? null : v.status(), v == null ? null : v.agencyCode(), w.withdraws());
+                    v == null ? null : v.status(), v == null ? null : v.agencyCode(), w.withdraws(), lookBack);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
+            printer.flush();
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy observation_stage from stdin "
-                + "(format csv)", new java.io.StringReader(csv.toString()));
+                + "(format csv)", new StringReader(csv.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Map<Integer, Existing> existing(Connection connection, String countryCode, boolean lock)
-        throws SQLException {
-        Map<Integer, Existing> existing = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(EXISTING + (lock ? " for update of o" : ""))) {
+    /** Records the rows not stored yet; returns their row numbers. */
+    private static Set<Integer> insert(Connection connection, String countryCode, List<ObservationWrite> writes,
+                                       Instant now, Map<Integer, ObservationWrite> byRow,
+                                       List<ObservationChange> changes) throws SQLException {
+        List<Integer> rows = writes.stream().filter(w -> !w.withdraws()).map(ObservationWrite::row).toList();
+        Set<Integer> inserted = new HashSet<>();
+        if (rows.isEmpty()) {
+            return inserted;
+        }
+        Map<ObservationKey, Integer> rowOf = new HashMap<>();
+        rows.forEach(r -> rowOf.put(byRow.get(r).key(), r));
+        try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
+            OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
             ps.setString(1, countryCode);
+            ps.setObject(2, at);
+            ps.setObject(3, at);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ObservationKey key = key(countryCode, rs, 4);
+                    ObservationWrite write = byRow.get(rowOf.get(key));
+                    inserted.add(write.row());
+                    ObservationState state = new ObservationState(key, write.value(), rs.getInt(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant(), now);
+                    changes.add(new ObservationChange(ObservationChange.Kind.RECORDED, state, null));
+                }
+            }
+        }
+        return inserted;
+    }
+
+    /** The stored state of the given staged rows (all of them when every row is asked for), locked or not. */
+    private static Map<Integer, Existing> existing(Connection connection, String countryCode, List<Integer> rows,
+                                                   boolean all, boolean lock) throws SQLException {
+        Map<Integer, Existing> existing = new HashMap<>();
+        if (rows.isEmpty()) {
+            return existing;
+        }
+        String sql = EXISTING.formatted(all ? "observation_stage s" : STAGED) + (lock ? " for update of o" : "");
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int i = 1;
+            if (!all) {
+                ps.setArray(i++, intArray(connection, rows));
+            }
+            ps.setString(i, countryCode);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     existing.put(rs.getInt(1), new Existing(rs.getLong(2), new ObservationValue(rs.getBigDecimal(3),
@@ -244,11 +322,11 @@ public class ObservationStore {
     }
 
     /** Moves the current revision of every observation about to change into its history, in one statement. */
-    private static void archive(Connection connection, List<Integer> upserts, List<Integer> withdrawals,
+    private static void archive(Connection connection, List<Integer> revisions, List<Integer> withdrawals,
                                 Map<Integer, Existing> existing) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        upserts.stream().map(existing::get).filter(Objects::nonNull).forEach(e -> ids.add(e.id()));
-        withdrawals.stream().map(existing::get).forEach(e -> ids.add(e.id()));
+        revisions.forEach(r -> ids.add(existing.get(r).id()));
+        withdrawals.forEach(r -> ids.add(existing.get(r).id()));
         if (ids.isEmpty()) {
             return;
         }
@@ -258,92 +336,34 @@ public class ObservationStore {
         }
     }
 
-    /**
-     * Records the new observations and revises the stored ones; returns how many were recorded. A new key that
-     * a concurrent batch inserted first is then locked, archived and revised (or found unchanged) like the rest.
-     */
-    private static int upsert(Connection connection, String countryCode, List<Integer> rows, Instant now,
-                              Map<ObservationKey, ObservationWrite> byKey, Map<Integer, Existing> existing,
-                              List<ObservationChange> changes) throws SQLException {
-        List<Integer> fresh = rows.stream().filter(r -> !existing.containsKey(r)).toList();
-        List<Integer> revise = new ArrayList<>(rows.stream().filter(existing::containsKey).toList());
-        Set<Integer> inserted = new HashSet<>();
-        if (!fresh.isEmpty()) {
-            try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
-                OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-                ps.setString(1, countryCode);
-                ps.setObject(2, at);
-                ps.setObject(3, at);
-                ps.setArray(4, intArray(connection, fresh));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ObservationKey key = key(countryCode, rs, 4);
-                        ObservationWrite write = byKey.get(key);
-                        inserted.add(write.row());
-                        changes.add(new ObservationChange(ObservationChange.Kind.RECORDED, new ObservationState(key,
-                            write.value(), rs.getInt(2), rs.getObject(3, OffsetDateTime.class).toInstant(), now),
-                            null));
-                    }
-                }
-            }
-        }
-        if (inserted.size() < fresh.size()) {
-            // Inserted by a transaction that committed meanwhile: lock and read them as stored observations.
-            Map<Integer, Existing> raced = existing(connection, countryCode, true);
-            Map<Integer, ObservationWrite> byRow = new HashMap<>();
-            byKey.values().forEach(w -> byRow.put(w.row(), w));
-            List<Integer> archived = new ArrayList<>();
-            for (Integer row : fresh) {
-                Existing e = raced.get(row);
-                if (!inserted.contains(row) && e != null) {
-                    existing.put(row, e);
-                    if (e.withdrawn() || !sameValue(e.value(), byRow.get(row).value())) {
-                        revise.add(row);
-                        archived.add(row);
-                    }
-                }
-            }
-            archive(connection, archived, List.of(), existing);
-        }
-        if (!revise.isEmpty()) {
-            try (PreparedStatement ps = connection.prepareStatement(REVISE)) {
-                ps.setObject(1, now.atOffset(ZoneOffset.UTC));
-                ps.setArray(2, intArray(connection, revise));
-                ps.setString(3, countryCode);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ObservationKey key = key(countryCode, rs, 4);
-                        ObservationWrite write = byKey.get(key);
-                        Existing before = existing.get(write.row());
-                        changes.add(new ObservationChange(ObservationChange.Kind.REVISED, new ObservationState(key,
-                            write.value(), rs.getInt(2), rs.getObject(3, OffsetDateTime.class).toInstant(), now),
-                            before.withdrawn() ? null : before.value().value()));
-                    }
-                }
-            }
-        }
-        return inserted.size();
-    }
-
-    private static void withdraw(Connection connection, String countryCode, List<Integer> rows, Instant now,
-                                 Map<ObservationKey, ObservationWrite> byKey, Map<Integer, Existing> existing,
-                                 List<ObservationChange> changes) throws SQLException {
+    /** Revises (REVISE) or withdraws (WITHDRAW) the given stored rows, recording each change for its event. */
+    private static void update(Connection connection, String statement, String countryCode, List<Integer> rows,
+                               Instant now, Map<Integer, ObservationWrite> byRow, Map<Integer, Existing> existing,
+                               List<ObservationChange> changes) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = connection.prepareStatement(WITHDRAW)) {
+        boolean withdrawal = statement.equals(WITHDRAW);
+        Map<ObservationKey, Integer> rowOf = new HashMap<>();
+        rows.forEach(r -> rowOf.put(byRow.get(r).key(), r));
+        try (PreparedStatement ps = connection.prepareStatement(statement)) {
             OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-            ps.setObject(1, at);
-            ps.setObject(2, at);
-            ps.setArray(3, intArray(connection, rows));
-            ps.setString(4, countryCode);
+            int i = 1;
+            if (withdrawal) {
+                ps.setObject(i++, at);
+            }
+            ps.setObject(i++, at);
+            ps.setArray(i++, intArray(connection, rows));
+            ps.setString(i, countryCode);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ObservationKey key = key(countryCode, rs, 4);
-                    Existing before = existing.get(byKey.get(key).row());
-                    changes.add(new ObservationChange(ObservationChange.Kind.WITHDRAWN, new ObservationState(key,
-                        null, rs.getInt(2), rs.getObject(3, OffsetDateTime.class).toInstant(), now),
-                        before.value().value()));
+                    int row = rowOf.get(key);
+                    Existing before = existing.get(row);
+                    ObservationState state = new ObservationState(key, withdrawal ? null : byRow.get(row).value(),
+                        rs.getInt(2), rs.getObject(3, OffsetDateTime.class).toInstant(), now);
+                    changes.add(new ObservationChange(withdrawal ? ObservationChange.Kind.WITHDRAWN
+                        : ObservationChange.Kind.REVISED, state, before.withdrawn() ? null : before.value().value()));
                 }
             }
         }

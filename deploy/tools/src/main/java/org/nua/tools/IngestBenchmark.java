@@ -29,7 +29,8 @@ import org.postgresql.PGConnection;
  * Measures bulk ingestion: the same rows loaded through the gateway in batches (validation, revisions, events
  * and all) and by raw PostgreSQL (COPY into a staging table plus the same upsert into an equivalent table),
  * in one run on one machine; then through the gateway again with ten million observations already stored.
- * Rates are compared as ratios, since the machines are shared and absolute figures drift.
+ * Rates are compared as ratios, since the machines are shared and absolute figures drift. Both paths first
+ * load 100,000 rows of their own, unmeasured (--warm-up), so neither is measured with a cold JIT or cache.
  *
  * <p>Keys: 9 countries x 15 indicators x 100 series x 76 years (1950-2025), 1,026,000 in all. The indicators
  * and series are the benchmark's own, created through the catalogue API; the values are the UN SDG database's
@@ -67,12 +68,8 @@ public final class IngestBenchmark {
         System.out.printf("Ingestion benchmark: %d clients, batches of %d rows, %d countries%n%n", clients,
             batchRows, countries.size());
         long limit = Long.parseLong(o.getOrDefault("--rows", String.valueOf(Long.MAX_VALUE)));
+        long warmUp = Long.parseLong(o.getOrDefault("--warm-up", "100000"));
         List<Batch> run0 = limit(batches("R0", countries, values, batchRows), limit);
-        createIndicators(api, "R0");
-        Rate ours = measure("through the gateway, empty database", run0, clients, b -> upload(api, b));
-        waitForOutbox(jdbc + prefix + "country", user);
-
-        Rate raw;
         try (Connection admin = DriverManager.getConnection(jdbc + "postgres", user, null)) {
             recreate(admin, prefix + "raw");
         }
@@ -80,7 +77,22 @@ public final class IngestBenchmark {
         try (Connection c = DriverManager.getConnection(rawUrl, user, null); Statement st = c.createStatement()) {
             st.execute(RAW_TABLE);
         }
-        raw = measure("raw COPY + upsert, equivalent table", run0, clients, b -> rawUpsert(rawUrl, user, b));
+
+        // Both paths first load rows of their own, unmeasured, so the JIT and the caches are warm for both.
+        List<Batch> warm = limit(batches("WU", countries, values, batchRows), warmUp);
+        createIndicators(api, "WU");
+        measure("(warm-up) through the gateway", warm, clients, b -> upload(api, b));
+        measure("(warm-up) raw", warm, clients, b -> rawUpsert(rawUrl, user, b));
+        try (Connection c = DriverManager.getConnection(rawUrl, user, null); Statement st = c.createStatement()) {
+            st.execute("truncate raw_observation");
+        }
+        waitForOutbox(jdbc + prefix + "country", user);
+
+        createIndicators(api, "R0");
+        Rate ours = measure("through the gateway, " + String.format("%,d", warm.stream().mapToInt(Batch::rows)
+            .sum()) + " stored", run0, clients, b -> upload(api, b));
+        waitForOutbox(jdbc + prefix + "country", user);
+        Rate raw = measure("raw COPY + upsert, equivalent table", run0, clients, b -> rawUpsert(rawUrl, user, b));
 
         System.out.printf("%nStoring %,d more observations directly, so the next run meets a full table...%n",
             prefill);
@@ -93,7 +105,7 @@ public final class IngestBenchmark {
         waitForOutbox(jdbc + prefix + "country", user);
 
         System.out.printf("%nours / raw            = %.2f  (goal >= 0.35)%n", ours.perSecond() / raw.perSecond());
-        System.out.printf("full / empty (ours)   = %.2f  (goal >= 0.80)%n", full.perSecond() / ours.perSecond());
+        System.out.printf("full / nearly empty   = %.2f  (goal >= 0.80)%n", full.perSecond() / ours.perSecond());
     }
 
     private record Rate(long rows, double seconds) {
