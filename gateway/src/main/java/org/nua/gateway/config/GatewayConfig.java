@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -26,6 +27,13 @@ public interface GatewayConfig {
     /** What clients are told to wait before retrying when a service is unavailable. */
     @WithDefault("5s")
     Duration retryAfter();
+
+    /**
+     * The largest request body passed on; a larger one is answered 413 with a problem body here, before any
+     * byte reaches a service (which would only drop the connection).
+     */
+    @WithDefault("16M")
+    MemorySize maxBodySize();
 
     interface Service {
 

@@ -12,6 +12,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
 
@@ -35,6 +36,8 @@ public class ProxyRoutes {
             .setKeepAlive(true)
             .setMaxPoolSize(64));
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(CorrelationIds::assign);
+        long maxBody = config.maxBodySize().asLongValue();
+        router.route("/api/*").order(ROUTE_ORDER - 1).handler(ctx -> refuseOversizedBodies(ctx, maxBody));
         for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                 .originRequestProvider((request, http) -> http.request(origin(service.getValue().url(), config)))
@@ -52,6 +55,31 @@ public class ProxyRoutes {
             .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
             .end(ProblemResponses.body(404, "urn:nua:problem:not-found", "Not found",
                 "No API operation lives at this path; see /openapi for those that do.", ctx.request().path())));
+    }
+
+    /**
+     * A body declared larger than the limit is answered here with a problem; passed on, the service would close
+     * the connection unread and the client would be told the service is unavailable.
+     */
+    private static void refuseOversizedBodies(RoutingContext ctx, long maxBody) {
+        String length = ctx.request().getHeader("Content-Length");
+        long declared;
+        try {
+            declared = length == null ? 0 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            declared = 0; // Vert.x itself refuses a malformed Content-Length
+        }
+        if (declared <= maxBody) {
+            ctx.next();
+            return;
+        }
+        ctx.response()
+            .setStatusCode(413)
+            .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
+            .putHeader("Connection", "close")
+            .end(ProblemResponses.body(413, "urn:nua:problem:payload-too-large", "Request body too large",
+                "The body has " + declared + " bytes; one request may carry at most " + maxBody
+                    + ". Split the upload.", ctx.request().path()));
     }
 
     private static RequestOptions origin(URI url, GatewayConfig config) {

@@ -32,6 +32,18 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsA413ProblemAndNeverReachesTheService() {
+        given().contentType("text/csv").body("x".repeat(64 * 1024 + 1))
+            .when().post("/api/v1/indicators")
+            .then().statusCode(413).contentType(PROBLEM)
+            .body("type", equalTo("urn:nua:problem:payload-too-large"))
+            .body("detail", startsWith("The body has 65537 bytes"));
+        given().contentType("text/csv").body("x".repeat(64 * 1024))
+            .when().post("/api/v1/indicators")
+            .then().statusCode(200).body("body.length()", equalTo(64 * 1024));
+    }
+
+    @Test
     void everyApiRequestCarriesACorrelationIdToTheServiceAndBack() {
         String given = given().when().get("/api/v1/indicators/11.6.2")
             .then().statusCode(200).header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"))
