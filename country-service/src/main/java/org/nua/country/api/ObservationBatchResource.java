@@ -1,9 +1,6 @@
 package org.nua.country.api;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -101,7 +98,7 @@ public class ObservationBatchResource {
         MediaType type = headers.getMediaType();
         boolean csv = type != null && !type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
         List<BatchRow> rows = csv ? BatchFormats.fromCsv(body) : BatchFormats.fromJson(json, body);
-        String hash = digest(type + "\n" + agency + "\n" + body);
+        String hash = Digests.sha256Hex((type + "\n" + agency + "\n" + body).getBytes(StandardCharsets.UTF_8), 32);
         if (service.answersDirectly(rows.size())) {
             return Response.ok(service.submit(code, rows, dryRun, idempotencyKey, hash, agency)).build();
         }
@@ -125,15 +122,6 @@ public class ObservationBatchResource {
             response.header("Retry-After", "2");
         }
         return response.build();
-    }
-
-    private static String digest(String request) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(request.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 
     static final String EXAMPLE_JSON = "{\"observations\": [{\"indicatorCode\": \"11.6.2\", \"seriesCode\": "

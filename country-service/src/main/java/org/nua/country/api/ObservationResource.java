@@ -1,12 +1,9 @@
 package org.nua.country.api;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -253,7 +250,7 @@ public class ObservationResource {
     }
 
     private static Response tagged(byte[] body, boolean csv, String ifNoneMatch, String filename) {
-        String etag = etag(body);
+        String etag = "\"" + Digests.sha256Hex(body, 16) + "\"";
         if (ifNoneMatch != null && java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
             .map(t -> t.replaceFirst("^W/", "")).anyMatch(t -> t.equals(etag) || t.equals("*"))) {
             return Response.notModified().header("ETag", etag).header("Vary", "Accept").build();
@@ -264,14 +261,6 @@ public class ObservationResource {
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
         }
         return response.type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
-    }
-
-    private static String etag(byte[] body) {
-        try {
-            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 
     private static Instant instant(String text) {

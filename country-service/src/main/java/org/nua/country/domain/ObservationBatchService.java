@@ -1,10 +1,12 @@
 package org.nua.country.domain;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -174,17 +176,30 @@ public class ObservationBatchService {
             throw new BatchRejectedException(BatchReport.rejected(dryRun, rows.size(), errors));
         }
         List<RowIssue> warnings = new ArrayList<>(validated.warnings());
-        for (ObservationStore.Jump jump : store.jumps(country.code(), validated.writes(),
-            BigDecimal.valueOf(config.jumpFactor()))) {
-            warnings.add(new RowIssue(jump.row(), "value", "VALUE_JUMP", "The value " + jump.value().toPlainString()
-                + " is more than " + config.jumpFactor() + " times away from the previous year's "
-                + jump.previous().toPlainString() + "; check it."));
+        BigDecimal factor = BigDecimal.valueOf(config.jumpFactor());
+        Map<Integer, BigDecimal> previous = store.previousYearValues(country.code(), validated.writes());
+        for (ObservationWrite w : validated.writes()) {
+            BigDecimal before = previous.get(w.row());
+            if (before != null && jumps(w.value().value(), before, factor)) {
+                warnings.add(new RowIssue(w.row(), "value", "VALUE_JUMP", "The value "
+                    + w.value().value().toPlainString() + " is more than " + config.jumpFactor()
+                    + " times away from the previous year's " + before.toPlainString() + "; check it."));
+            }
         }
         if (!dryRun) {
             events.observationsChanged(applied.changes());
         }
         return new BatchReport(dryRun, rows.size(), applied.recorded(), applied.revised(), applied.unchanged(),
             applied.withdrawn(), 0, List.of(), warnings);
+    }
+
+    /** Whether a value is more than factor times above or below the previous one (zero never jumps). */
+    static boolean jumps(BigDecimal value, BigDecimal previous, BigDecimal factor) {
+        if (value.signum() == 0 || previous.signum() == 0) {
+            return false;
+        }
+        BigDecimal ratio = value.abs().divide(previous.abs(), MathContext.DECIMAL64);
+        return ratio.compareTo(factor) > 0 || BigDecimal.ONE.divide(ratio, MathContext.DECIMAL64).compareTo(factor) > 0;
     }
 
     private String write(Object value) {

@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,7 +19,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,10 +48,6 @@ public class ObservationStore {
     /** What a batch did: counts, each change (for its event), and withdrawals that found nothing. */
     public record Applied(int recorded, int revised, int unchanged, int withdrawn, List<ObservationChange> changes,
                           List<Integer> notFoundRows) {
-    }
-
-    /** A value more than the jump factor away from the same observation's previous year. */
-    public record Jump(int row, BigDecimal value, BigDecimal previous) {
     }
 
     /** The stored state of an observation a batch row refers to. */
@@ -161,7 +155,7 @@ public class ObservationStore {
                     }
                 } else if (e == null) {
                     recorded++; // a dry run: it would be recorded
-                } else if (!e.withdrawn() && sameValue(e.value(), w.value())) {
+                } else if (!e.withdrawn() && e.value().equals(w.value())) {
                     unchanged++;
                 } else {
                     revisions.add(row);
@@ -178,10 +172,10 @@ public class ObservationStore {
     }
 
     /**
-     * Values that jump more than the factor from the same observation's previous year: in the batch, or stored
-     * (for rows whose previous year the batch does not hold). Call it after {@link #apply}, in its transaction.
+     * The value each staged row's observation had the year before: from the batch itself, or stored (for rows
+     * whose previous year the batch does not hold). Call it after {@link #apply}, in its transaction.
      */
-    public List<Jump> jumps(String countryCode, List<ObservationWrite> writes, BigDecimal factor) {
+    public Map<Integer, BigDecimal> previousYearValues(String countryCode, List<ObservationWrite> writes) {
         Map<ObservationKey, BigDecimal> inBatch = new HashMap<>();
         writes.stream().filter(w -> !w.withdraws()).forEach(w -> inBatch.put(w.key(), w.value().value()));
         Map<Integer, BigDecimal> previous = new HashMap<>();
@@ -210,31 +204,7 @@ public class ObservationStore {
                 return stored;
             }));
         }
-        List<Jump> jumps = new ArrayList<>();
-        for (ObservationWrite w : writes) {
-            BigDecimal before = previous.get(w.row());
-            if (before != null && jumps(w.value().value(), before, factor)) {
-                jumps.add(new Jump(w.row(), w.value().value(), before));
-            }
-        }
-        return jumps;
-    }
-
-    private static boolean jumps(BigDecimal value, BigDecimal previous, BigDecimal factor) {
-        if (value.signum() == 0 || previous.signum() == 0) {
-            return false;
-        }
-        BigDecimal ratio = value.abs().divide(previous.abs(), MathContext.DECIMAL64);
-        return ratio.compareTo(factor) > 0 || BigDecimal.ONE.divide(ratio, MathContext.DECIMAL64).compareTo(factor) > 0;
-    }
-
-    private static boolean sameValue(ObservationValue stored, ObservationValue submitted) {
-        return stored.value().compareTo(submitted.value()) == 0 && stored.unit().equals(submitted.unit())
-            && Objects.equals(stored.nature(), submitted.nature())
-            && Objects.equals(stored.source(), submitted.source())
-            && Objects.equals(stored.footnote(), submitted.footnote())
-            && Objects.equals(stored.status(), submitted.status())
-            && Objects.equals(stored.agencyCode(), submitted.agencyCode());
+        return previous;
     }
 
     private static void stage(Connection connection, List<ObservationWrite> writes) throws SQLException {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Sends one upload the way a careful partner agency does: a dry run first; the rows the report rejects are left
@@ -81,8 +82,7 @@ final class Loader {
             }
             if (state.equals("FAILED")) {
                 var report = job.body().get("report");
-                return new ApiClient.Answer(422, new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
-                    .set("report", report), null);
+                return new ApiClient.Answer(422, JsonNodeFactory.instance.objectNode().set("report", report), null);
             }
             Thread.sleep(1000);
         }
