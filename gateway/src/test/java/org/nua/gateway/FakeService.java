@@ -9,21 +9,36 @@ import java.util.concurrent.TimeUnit;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
- * A stand-in for indicator-service that answers with what it received, so routing can be checked byte for
- * byte; country-service and report-service point at a closed port, as if stopped. The gateway is tested
+ * Stand-ins for indicator-service and country-service that answer with what they received (headers included),
+ * so routing and the identity passed on can be checked byte for byte; country-service also lists Jordan's one
+ * agency, for issuing API keys. report-service points at a closed port, as if stopped. The gateway is tested
  * against the real services in deploy/e2e.
  */
 public class FakeService implements QuarkusTestResourceLifecycleManager {
 
+    /** The one agency the fake country-service knows, in Jordan. */
+    public static final String JORDAN_AGENCY = "DOS";
+
     private Vertx vertx;
-    private HttpServer server;
 
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
+        HttpServer indicators = serve("/api/v1/indicators");
+        HttpServer countries = serve("/api/v1/countries");
+        String closed = "http://127.0.0.1:" + closedPort();
+        return Map.of(
+            "nua.gateway.services.indicator-service.url", "http://127.0.0.1:" + indicators.actualPort(),
+            "nua.gateway.services.country-service.url", "http://127.0.0.1:" + countries.actualPort(),
+            "nua.gateway.services.report-service.url", closed,
+            "nua.gateway.idle-timeout", "1s");
+    }
+
+    private HttpServer serve(String ownPath) {
         CompletableFuture<HttpServer> started = new CompletableFuture<>();
         vertx.createHttpServer().requestHandler(request -> {
             if (request.path().equals("/q/health/ready")) {
@@ -33,8 +48,17 @@ public class FakeService implements QuarkusTestResourceLifecycleManager {
             if (request.path().equals("/q/openapi")) {
                 request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
                     .put("openapi", "3.0.3")
-                    .put("paths", new JsonObject().put("/api/v1/indicators", new JsonObject()))
+                    .put("paths", new JsonObject().put(ownPath, new JsonObject()))
                     .encode());
+                return;
+            }
+            if (request.path().equals("/api/v1/countries/JOR/agencies")) {
+                request.response().putHeader("Content-Type", "application/json")
+                    .end(new JsonArray().add(new JsonObject().put("code", JORDAN_AGENCY)).encode());
+                return;
+            }
+            if (request.path().startsWith("/api/v1/countries/") && request.path().endsWith("/agencies")) {
+                request.response().setStatusCode(404).end();
                 return;
             }
             if (request.path().endsWith("/slow")) {
@@ -49,6 +73,8 @@ public class FakeService implements QuarkusTestResourceLifecycleManager {
                     .put("host", request.authority() == null ? null : request.authority().toString())
                     .put("requestId", request.getHeader("X-Request-Id"))
                     .put("traceparent", request.getHeader("traceparent"))
+                    .put("authorization", request.getHeader("Authorization"))
+                    .put("apiKey", request.getHeader("X-API-Key"))
                     .put("body", body.toString())
                     .encode()));
         }).listen(0, "127.0.0.1").onComplete(ar -> {
@@ -59,16 +85,10 @@ public class FakeService implements QuarkusTestResourceLifecycleManager {
             }
         });
         try {
-            server = started.get(10, TimeUnit.SECONDS);
+            return started.get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("The fake service did not start", e);
         }
-        String closed = "http://127.0.0.1:" + closedPort();
-        return Map.of(
-            "nua.gateway.services.indicator-service.url", "http://127.0.0.1:" + server.actualPort(),
-            "nua.gateway.services.country-service.url", closed,
-            "nua.gateway.services.report-service.url", closed,
-            "nua.gateway.idle-timeout", "1s");
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.nua.country.api;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -57,6 +59,7 @@ public class AgencyResource {
     }
 
     @GET
+    @PermitAll
     @Operation(operationId = "listAgencies", summary = "List the country's partner agencies")
     @APIResponse(responseCode = "200", description = "The agencies, by code",
         content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AgencyResponse.class)))
@@ -68,6 +71,7 @@ public class AgencyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.ADMIN)
     @Operation(operationId = "registerAgency", summary = "Register a partner agency of the country")
     @APIResponse(responseCode = "201", description = "Registered",
         content = @Content(schema = @Schema(implementation = AgencyResponse.class)))

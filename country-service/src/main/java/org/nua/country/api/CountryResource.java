@@ -2,6 +2,7 @@ package org.nua.country.api;
 
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,6 +31,7 @@ public class CountryResource {
     }
 
     @GET
+    @PermitAll
     @Operation(operationId = "listCountries", summary = "List the countries, ordered by ISO alpha-3 code")
     @APIResponse(responseCode = "200", description = "Every country",
         content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CountryResponse.class)))
@@ -39,6 +41,7 @@ public class CountryResource {
 
     @GET
     @Path("/{code}")
+    @PermitAll
     @Operation(operationId = "getCountry", summary = "Get one country by its ISO 3166-1 alpha-3 code")
     @APIResponse(responseCode = "200", description = "The country",
         content = @Content(schema = @Schema(implementation = CountryResponse.class)))

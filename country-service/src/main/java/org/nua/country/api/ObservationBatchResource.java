@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -45,16 +46,20 @@ public class ObservationBatchResource {
 
     private final ObservationBatchService service;
     private final ObjectMapper json;
+    private final Caller caller;
 
-    ObservationBatchResource(ObservationBatchService service, ObjectMapper json) {
+    ObservationBatchResource(ObservationBatchService service, ObjectMapper json, Caller caller) {
         this.service = service;
         this.json = json;
+        this.caller = caller;
     }
 
     @POST
     @Path("/batches")
     @Consumes({MediaType.APPLICATION_JSON, BatchFormats.CSV, BatchFormats.SDMX_CSV})
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.PARTNER, Caller.ADMIN})
+    @CountryScoped(CountryScoped.Access.WRITE)
     @Operation(operationId = "submitObservationBatch",
         summary = "Record, revise or withdraw many observations of the country at once: all or nothing, with a "
             + "report per row")
@@ -95,6 +100,7 @@ public class ObservationBatchResource {
         @Parameter(description = "Code of the partner agency submitting, one of the country's agencies")
         @RestQuery @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String agency,
         @Context UriInfo uri, HttpHeaders headers, String body) {
+        agency = caller.agency(agency);
         MediaType type = headers.getMediaType();
         boolean csv = type != null && !type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
         List<BatchRow> rows = csv ? BatchFormats.fromCsv(body) : BatchFormats.fromJson(json, body);
@@ -110,6 +116,8 @@ public class ObservationBatchResource {
     @GET
     @Path("/jobs/{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.PARTNER, Caller.ANALYST, Caller.ADMIN})
+    @CountryScoped(CountryScoped.Access.READ_SUBMISSIONS)
     @Operation(operationId = "getIngestionJob", summary = "Follow a large upload: its state, phase and final report")
     @APIResponse(responseCode = "200", description = "The job",
         content = @Content(schema = @Schema(implementation = JobResponse.class)))

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -56,15 +58,19 @@ public class ObservationResource {
 
     private final ObservationService service;
     private final ObjectMapper json;
+    private final Caller caller;
 
-    ObservationResource(ObservationService service, ObjectMapper json) {
+    ObservationResource(ObservationService service, ObjectMapper json, Caller caller) {
         this.service = service;
         this.json = json;
+        this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.PARTNER, Caller.ADMIN})
+    @CountryScoped(CountryScoped.Access.WRITE)
     @Operation(operationId = "submitObservation",
         summary = "Record or revise one observation of the country, validated against the catalogue")
     @APIResponse(responseCode = "201", description = "Recorded for the first time; observation.recorded.v1 follows",
@@ -83,6 +89,7 @@ public class ObservationResource {
                            @Parameter(description = "Code of the partner agency submitting") @RestQuery
                            @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String agency,
                            @Valid @NotNull ObservationRequest request) {
+        agency = caller.agency(agency);
         ObservationService.Result result = service.submit(code, request.toRow(), agency);
         int status = result.outcome() == ObservationService.Outcome.RECORDED ? 201 : 200;
         return Response.status(status).entity(ObservationResponse.of(result.observation(), result.outcome()))
@@ -91,6 +98,7 @@ public class ObservationResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, BatchFormats.CSV})
+    @PermitAll
     @Operation(operationId = "listObservations", summary = "Read the country's observations: time series, filtered "
         + "by indicator, series, city, breakdown and years, now or as known at a past instant")
     @APIResponse(responseCode = "200", description = "One page, ordered by indicator, series, city, breakdown and "
@@ -134,6 +142,7 @@ public class ObservationResource {
     @GET
     @Path("/latest")
     @Produces({MediaType.APPLICATION_JSON, BatchFormats.CSV})
+    @PermitAll
     @Operation(operationId = "latestObservations",
         summary = "The most recent year's value of each indicator series (per city and breakdown) that matches")
     @APIResponse(responseCode = "200", description = "One observation per series, city and breakdown",
@@ -169,6 +178,7 @@ public class ObservationResource {
     @GET
     @Path("/history")
     @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
     @Operation(operationId = "observationHistory", summary = "List every revision of one observation, oldest first")
     @APIResponse(responseCode = "200", description = "The revisions (a withdrawal is one too); updatedAt is when "
         + "each was recorded; empty when there is no such observation",
@@ -192,6 +202,8 @@ public class ObservationResource {
 
     @DELETE
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.PARTNER, Caller.ADMIN})
+    @CountryScoped(CountryScoped.Access.WRITE)
     @Operation(operationId = "withdrawObservation", summary = "Withdraw one observation: it stops counting, its "
         + "history stays, and reads as of earlier instants still show it; observation.withdrawn.v1 follows")
     @APIResponse(responseCode = "204", description = "Withdrawn")

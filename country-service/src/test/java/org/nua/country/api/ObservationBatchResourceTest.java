@@ -1,9 +1,9 @@
 package org.nua.country.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.nua.testsupport.TestIdentity.asAdmin;
 
 import java.time.Duration;
 import java.util.List;
@@ -70,7 +70,7 @@ class ObservationBatchResourceTest {
         new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static long storedRows(String indicator) {
-        return given().queryParam("indicator", indicator).get("/api/v1/countries/JOR/observations")
+        return asAdmin().queryParam("indicator", indicator).get("/api/v1/countries/JOR/observations")
             .then().statusCode(200).extract().jsonPath().getLong("total");
     }
 
@@ -81,7 +81,7 @@ class ObservationBatchResourceTest {
         String body = csv(indicator, rows);
         String key = UUID.randomUUID().toString();
 
-        given().contentType("text/csv").header("Idempotency-Key", key).body(body)
+        asAdmin().contentType("text/csv").header("Idempotency-Key", key).body(body)
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(200)
             .body("rows", equalTo(rows.size())).body("recorded", equalTo(rows.size())).body("rejected", equalTo(0))
@@ -92,7 +92,7 @@ class ObservationBatchResourceTest {
         Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> observationsIn(TopicProbe.onSharedBroker()
             .collect(Topics.OBSERVATION_EVENTS, r -> eventKey.equals(r.key()), Duration.ofMillis(500))) == rows.size());
 
-        given().contentType("text/csv").header("Idempotency-Key", key).body(body)
+        asAdmin().contentType("text/csv").header("Idempotency-Key", key).body(body)
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(200).body("recorded", equalTo(rows.size()));
         var events = TopicProbe.onSharedBroker().collect(Topics.OBSERVATION_EVENTS, r -> eventKey.equals(r.key()),
@@ -100,12 +100,12 @@ class ObservationBatchResourceTest {
         assertThat(events).hasSize(1);
         assertThat(observationsIn(events)).isEqualTo(rows.size());
 
-        given().contentType("text/csv").header("Idempotency-Key", key).body(body.replace("JOR,", "JOR ,"))
+        asAdmin().contentType("text/csv").header("Idempotency-Key", key).body(body.replace("JOR,", "JOR ,"))
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(422).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:idempotency-key-reused"));
 
         // Without a key the same batch is simply unchanged.
-        given().contentType("text/csv").body(body).when().post("/api/v1/countries/JOR/observations/batches")
+        asAdmin().contentType("text/csv").body(body).when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(200).body("unchanged", equalTo(rows.size())).body("recorded", equalTo(0));
     }
 
@@ -115,7 +115,7 @@ class ObservationBatchResourceTest {
         String body = csv(indicator, jordanSlums()).replaceFirst("(?m)^((?:[^\\n]*\\n){3}[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,)PERCENT",
             "$1NUMBER");
 
-        given().contentType("text/csv").body(body)
+        asAdmin().contentType("text/csv").body(body)
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(422).contentType(PROBLEM)
             .body("type", equalTo("urn:nua:problem:batch-rejected"))
@@ -129,7 +129,7 @@ class ObservationBatchResourceTest {
     @Test
     void aDryRunReportsWithoutWriting() {
         String indicator = slumIndicator();
-        given().contentType("text/csv").queryParam("dryRun", true).body(csv(indicator, jordanSlums()))
+        asAdmin().contentType("text/csv").queryParam("dryRun", true).body(csv(indicator, jordanSlums()))
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(200).body("dryRun", equalTo(true)).body("recorded", equalTo(jordanSlums().size()));
         assertThat(storedRows(indicator)).isZero();
@@ -152,7 +152,7 @@ class ObservationBatchResourceTest {
                "nature": "X"}
             ]}""".formatted(indicator, first.get("year"), first.get("value"));
 
-        List<Map<String, Object>> errors = given().contentType("application/json").body(body)
+        List<Map<String, Object>> errors = asAdmin().contentType("application/json").body(body)
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(422).contentType(PROBLEM).body("report.rejected", equalTo(6))
             .extract().jsonPath().getList("report.errors");
@@ -170,7 +170,7 @@ class ObservationBatchResourceTest {
               {"indicatorCode": "%1$s", "seriesCode": "EN_LND_SLUM", "year": 2015, "value": 10, "unit": "PERCENT"},
               {"indicatorCode": "%1$s", "seriesCode": "EN_LND_SLUM", "year": 2016, "value": 50, "unit": "PERCENT"}
             ]}""".formatted(indicator);
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(200).body("recorded", equalTo(2))
             .body("warnings[0].row", equalTo(2)).body("warnings[0].code", equalTo("VALUE_JUMP"));
@@ -202,54 +202,54 @@ class ObservationBatchResourceTest {
                 r.get("value"), "NUMBER")).collect(Collectors.joining("\n")) + "\n";
         String key = UUID.randomUUID().toString();
 
-        var accepted = given().contentType("text/csv").header("Idempotency-Key", key).body(body)
+        var accepted = asAdmin().contentType("text/csv").header("Idempotency-Key", key).body(body)
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(202).body("state", equalTo("QUEUED")).body("rows", equalTo(150)).extract();
         String location = accepted.header("Location");
         assertThat(location).contains("/api/v1/countries/JOR/observations/jobs/" + accepted.path("id"));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "SUCCEEDED".equals(
-            given().get(location).then().statusCode(200).extract().path("state")));
-        given().get(location).then().body("report.recorded", equalTo(150)).body("rowsDone", equalTo(150))
+            asAdmin().get(location).then().statusCode(200).extract().path("state")));
+        asAdmin().get(location).then().body("report.recorded", equalTo(150)).body("rowsDone", equalTo(150))
             .body("report.errors", hasSize(0));
         assertThat(storedRowsOf("JOR", indicator)).isEqualTo(150);
 
         // A retry returns the same job, and nothing is written twice.
-        given().contentType("text/csv").header("Idempotency-Key", key).body(body)
+        asAdmin().contentType("text/csv").header("Idempotency-Key", key).body(body)
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(202).body("id", equalTo(accepted.path("id"))).body("state", equalTo("SUCCEEDED"));
 
         // A job with a bad row ends FAILED, names the row, and writes nothing.
         String other = wdiLikeIndicator(List.of("SP_URB_TOTL"));
         String bad = body.replace(indicator + ",", other + ",");
-        String failed = given().contentType("text/csv").body(bad)
+        String failed = asAdmin().contentType("text/csv").body(bad)
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(202).extract().header("Location");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(
-            given().get(failed).then().statusCode(200).extract().path("state")));
-        given().get(failed).then().body("report.errors[0].code", equalTo("UNKNOWN_SERIES"));
+            asAdmin().get(failed).then().statusCode(200).extract().path("state")));
+        asAdmin().get(failed).then().body("report.errors[0].code", equalTo("UNKNOWN_SERIES"));
         assertThat(storedRowsOf("JOR", other)).isZero();
-        given().get("/api/v1/countries/JOR/observations/jobs/" + UUID.randomUUID()).then().statusCode(404)
+        asAdmin().get("/api/v1/countries/JOR/observations/jobs/" + UUID.randomUUID()).then().statusCode(404)
             .contentType(PROBLEM);
     }
 
     private static long storedRowsOf(String country, String indicator) {
-        return given().queryParam("indicator", indicator).get("/api/v1/countries/" + country + "/observations")
+        return asAdmin().queryParam("indicator", indicator).get("/api/v1/countries/" + country + "/observations")
             .then().statusCode(200).extract().jsonPath().getLong("total");
     }
 
     @Test
     void malformedBodiesAndOversizedBatchesAreProblems() {
-        given().contentType("application/json").body("{\"observations\": [{\"indicatorCode\": \"x\", \"admin\": true}]}")
+        asAdmin().contentType("application/json").body("{\"observations\": [{\"indicatorCode\": \"x\", \"admin\": true}]}")
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(400).contentType(PROBLEM);
-        given().contentType("text/csv").body("indicator_code,colour\n11.6.2,red\n")
+        asAdmin().contentType("text/csv").body("indicator_code,colour\n11.6.2,red\n")
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(400).contentType(PROBLEM);
         String many = "indicator_code,year,value,unit\n" + "x,2001,1,PERCENT\n".repeat(201);
-        given().contentType("text/csv").body(many)
+        asAdmin().contentType("text/csv").body(many)
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(413).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:too-many-rows"));
-        given().contentType("text/csv").body("indicator_code,year,value,unit\n")
+        asAdmin().contentType("text/csv").body("indicator_code,year,value,unit\n")
             .when().post("/api/v1/countries/XYZ/observations/batches")
             .then().statusCode(404).contentType(PROBLEM);
     }

@@ -1,10 +1,10 @@
 package org.nua.country.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
+import static org.nua.testsupport.TestIdentity.asAdmin;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -52,15 +52,15 @@ class ObservationLifecycleTest {
     @Test
     void breakdownsAndCitiesAreSeparateObservationsAndWithdrawalKeepsHistory() throws Exception {
         String indicator = CatalogueFixture.indicatorInReplica();
-        given().contentType("application/vnd.sdmx.data+csv").body(jordanPm25AsSdmx(indicator).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        asAdmin().contentType("application/vnd.sdmx.data+csv").body(jordanPm25AsSdmx(indicator).getBytes(java.nio.charset.StandardCharsets.UTF_8))
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(200).body("recorded", equalTo(2)).body("errors", hasSize(0));
 
         // The total (URBANISATION _T, i.e. ALLAREA) has no breakdown; the urban value is LOCATION=URBAN.
-        given().queryParam("indicator", indicator).queryParam("disaggregation", "TOTAL")
+        asAdmin().queryParam("indicator", indicator).queryParam("disaggregation", "TOTAL")
             .when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(200).body("total", equalTo(1)).body("items[0].disaggregation", equalTo(Map.of()));
-        given().queryParam("indicator", indicator).queryParam("disaggregation", "LOCATION=URBAN")
+        asAdmin().queryParam("indicator", indicator).queryParam("disaggregation", "LOCATION=URBAN")
             .when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(200).body("total", equalTo(1))
             .body("items[0].disaggregation.LOCATION", equalTo("URBAN"));
@@ -68,21 +68,21 @@ class ObservationLifecycleTest {
         Instant beforeWithdrawal = Instant.now();
         String withdraw = "indicator_code,series_code,year,disaggregation,action\n" + indicator
             + ",EN_ATM_PM25,2016,LOCATION=URBAN,WITHDRAW\n";
-        given().contentType("text/csv").body(withdraw).when().post("/api/v1/countries/JOR/observations/batches")
+        asAdmin().contentType("text/csv").body(withdraw).when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(200).body("withdrawn", equalTo(1));
-        given().queryParam("indicator", indicator).when().get("/api/v1/countries/JOR/observations")
+        asAdmin().queryParam("indicator", indicator).when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(200).body("total", equalTo(1));
-        given().queryParam("indicator", indicator).queryParam("asOf", beforeWithdrawal.toString())
+        asAdmin().queryParam("indicator", indicator).queryParam("asOf", beforeWithdrawal.toString())
             .when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(200).body("total", equalTo(2));
-        given().queryParam("indicator", indicator).queryParam("series", "EN_ATM_PM25").queryParam("year", 2016)
+        asAdmin().queryParam("indicator", indicator).queryParam("series", "EN_ATM_PM25").queryParam("year", 2016)
             .queryParam("disaggregation", "LOCATION=URBAN")
             .when().get("/api/v1/countries/JOR/observations/history")
             .then().statusCode(200).body("withdrawn", equalTo(List.of(false, true)));
         // Withdrawing what is not there changes nothing and names the row.
-        given().contentType("text/csv").body(withdraw).when().post("/api/v1/countries/JOR/observations/batches")
+        asAdmin().contentType("text/csv").body(withdraw).when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(200).body("withdrawn", equalTo(0)).body("unchanged", equalTo(1));
-        given().contentType("text/csv").body(withdraw.replace("2016", "2015"))
+        asAdmin().contentType("text/csv").body(withdraw.replace("2016", "2015"))
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(422).body("report.errors[0].code", equalTo("NOT_FOUND"));
 
@@ -96,9 +96,9 @@ class ObservationLifecycleTest {
         assertThat(JsonShape.of(withdrawn)).isEqualTo(JsonShape.of(golden));
 
         // The single-observation DELETE does the same for the total.
-        given().queryParam("indicator", indicator).queryParam("series", "EN_ATM_PM25").queryParam("year", 2016)
+        asAdmin().queryParam("indicator", indicator).queryParam("series", "EN_ATM_PM25").queryParam("year", 2016)
             .when().delete("/api/v1/countries/JOR/observations").then().statusCode(204);
-        given().queryParam("indicator", indicator).queryParam("series", "EN_ATM_PM25").queryParam("year", 2016)
+        asAdmin().queryParam("indicator", indicator).queryParam("series", "EN_ATM_PM25").queryParam("year", 2016)
             .when().delete("/api/v1/countries/JOR/observations").then().statusCode(404).contentType(PROBLEM)
             .body("type", equalTo("urn:nua:problem:observation-not-found"));
     }
@@ -111,40 +111,40 @@ class ObservationLifecycleTest {
         String rows = "indicator_code,city_code,series_code,year,value,unit\n"
             + indicator + ",amman,EN_ATM_PM25,2016,1,mgr/m^3\n"
             + indicator + ",lahore,EN_ATM_PM25,2016,1,mgr/m^3\n";
-        given().contentType("text/csv").body(rows).when().post("/api/v1/countries/JOR/observations/batches")
+        asAdmin().contentType("text/csv").body(rows).when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(422).body("report.errors", hasSize(1)).body("report.errors[0].row", equalTo(2))
             .body("report.errors[0].code", equalTo("UNKNOWN_CITY"));
-        given().contentType("text/csv").body(rows.substring(0, rows.lastIndexOf(indicator + ",lahore")))
+        asAdmin().contentType("text/csv").body(rows.substring(0, rows.lastIndexOf(indicator + ",lahore")))
             .when().post("/api/v1/countries/JOR/observations/batches").then().statusCode(200)
             .body("recorded", equalTo(1));
-        given().queryParam("indicator", indicator).queryParam("city", amman.get("city_code"))
+        asAdmin().queryParam("indicator", indicator).queryParam("city", amman.get("city_code"))
             .when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(200).body("total", equalTo(1)).body("items[0].cityCode", equalTo(amman.get("city_code")));
-        given().queryParam("indicator", indicator).queryParam("city", "NONE")
+        asAdmin().queryParam("indicator", indicator).queryParam("city", "NONE")
             .when().get("/api/v1/countries/JOR/observations").then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test
     void latestCsvAndEtag() {
         String indicator = CatalogueFixture.indicatorInReplica();
-        given().contentType("application/vnd.sdmx.data+csv").body(jordanPm25AsSdmx(indicator).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        asAdmin().contentType("application/vnd.sdmx.data+csv").body(jordanPm25AsSdmx(indicator).getBytes(java.nio.charset.StandardCharsets.UTF_8))
             .when().post("/api/v1/countries/JOR/observations/batches").then().statusCode(200);
 
-        String etag = given().queryParam("indicator", indicator).accept("text/csv")
+        String etag = asAdmin().queryParam("indicator", indicator).accept("text/csv")
             .when().get("/api/v1/countries/JOR/observations/latest")
             .then().statusCode(200).contentType(startsWith("text/csv"))
             .body(startsWith("country_code,city_code,indicator_code,series_code,year,disaggregation,value"))
             .extract().header("ETag");
-        given().queryParam("indicator", indicator).accept("text/csv").header("If-None-Match", etag)
+        asAdmin().queryParam("indicator", indicator).accept("text/csv").header("If-None-Match", etag)
             .when().get("/api/v1/countries/JOR/observations/latest").then().statusCode(304);
-        given().queryParam("indicator", indicator).when().get("/api/v1/countries/JOR/observations/latest")
+        asAdmin().queryParam("indicator", indicator).when().get("/api/v1/countries/JOR/observations/latest")
             .then().statusCode(200).body("$", hasSize(2)).body("year", equalTo(List.of(2016, 2016)));
-        given().queryParam("indicator", indicator).queryParam("limit", 1).queryParam("offset", 1)
+        asAdmin().queryParam("indicator", indicator).queryParam("limit", 1).queryParam("offset", 1)
             .when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(200).body("items", hasSize(1)).body("total", equalTo(2)).body("offset", equalTo(1));
-        given().queryParam("limit", 5000).when().get("/api/v1/countries/JOR/observations")
+        asAdmin().queryParam("limit", 5000).when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(422).contentType(PROBLEM);
-        given().queryParam("disaggregation", "LOCATION").when().get("/api/v1/countries/JOR/observations")
+        asAdmin().queryParam("disaggregation", "LOCATION").when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(422).contentType(PROBLEM);
     }
 
@@ -153,18 +153,18 @@ class ObservationLifecycleTest {
         String indicator = CatalogueFixture.indicatorInReplica();
         String agency = "A" + UUID.randomUUID().toString().substring(0, 6);
         String row = "indicator_code,series_code,year,value,unit\n" + indicator + ",EN_ATM_PM25,2016,1,mgr/m^3\n";
-        given().contentType("text/csv").queryParam("agency", agency).body(row)
+        asAdmin().contentType("text/csv").queryParam("agency", agency).body(row)
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(422).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:unknown-agency"));
-        given().contentType("application/json")
+        asAdmin().contentType("application/json")
             .body(Map.of("code", agency, "name", "Department of Statistics", "kind", "NATIONAL_STATISTICS_OFFICE"))
             .when().post("/api/v1/countries/JOR/agencies").then().statusCode(201);
-        given().contentType("application/json")
+        asAdmin().contentType("application/json")
             .body(Map.of("code", agency, "name", "Department of Statistics", "kind", "NATIONAL_STATISTICS_OFFICE"))
             .when().post("/api/v1/countries/JOR/agencies").then().statusCode(409).contentType(PROBLEM);
-        given().contentType("text/csv").queryParam("agency", agency).body(row)
+        asAdmin().contentType("text/csv").queryParam("agency", agency).body(row)
             .when().post("/api/v1/countries/JOR/observations/batches").then().statusCode(200);
-        given().queryParam("indicator", indicator).when().get("/api/v1/countries/JOR/observations")
+        asAdmin().queryParam("indicator", indicator).when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(200).body("items[0].agencyCode", equalTo(agency));
     }
 }

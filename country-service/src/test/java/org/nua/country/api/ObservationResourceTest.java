@@ -1,11 +1,11 @@
 package org.nua.country.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.nua.testsupport.TestIdentity.asAdmin;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -57,18 +57,18 @@ class ObservationResourceTest {
         Map<String, String> allAreas = jordanPm25("allarea");
         Map<String, String> urban = jordanPm25("urban");
 
-        given().contentType(ContentType.JSON).body(body(indicator, allAreas))
+        asAdmin().contentType(ContentType.JSON).body(body(indicator, allAreas))
             .when().post("/api/v1/countries/JOR/observations")
             .then().statusCode(201)
             .body("outcome", equalTo("RECORDED")).body("revision", equalTo(1))
             .body("value", equalTo(Float.parseFloat(allAreas.get("value"))));
 
-        given().contentType(ContentType.JSON).body(body(indicator, allAreas))
+        asAdmin().contentType(ContentType.JSON).body(body(indicator, allAreas))
             .when().post("/api/v1/countries/JOR/observations")
             .then().statusCode(200).body("outcome", equalTo("UNCHANGED")).body("revision", equalTo(1));
         String beforeRevision = java.time.Instant.now().toString();
 
-        given().contentType(ContentType.JSON).body(body(indicator, urban))
+        asAdmin().contentType(ContentType.JSON).body(body(indicator, urban))
             .when().post("/api/v1/countries/JOR/observations")
             .then().statusCode(200).body("outcome", equalTo("REVISED")).body("revision", equalTo(2));
 
@@ -90,39 +90,39 @@ class ObservationResourceTest {
             ReferenceData.eventExamples().resolve("observation.revised.v1.json").toFile());
         assertThat(JsonShape.of(revised)).isEqualTo(JsonShape.of(goldenRevised));
 
-        given().queryParam("indicator", indicator).when().get("/api/v1/countries/JOR/observations")
+        asAdmin().queryParam("indicator", indicator).when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(200).body("items", hasSize(1)).body("items[0].revision", equalTo(2))
             .body("total", equalTo(1));
 
         // Yesterday's view: as of before the revision, the first value is what was known.
-        given().queryParam("indicator", indicator).queryParam("asOf", beforeRevision)
+        asAdmin().queryParam("indicator", indicator).queryParam("asOf", beforeRevision)
             .when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(200).body("items", hasSize(1)).body("items[0].revision", equalTo(1))
             .body("items[0].value", equalTo(Float.parseFloat(allAreas.get("value"))));
-        given().queryParam("indicator", indicator).queryParam("asOf", "2000-01-01T00:00:00Z")
+        asAdmin().queryParam("indicator", indicator).queryParam("asOf", "2000-01-01T00:00:00Z")
             .when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(200).body("items", hasSize(0));
-        given().queryParam("indicator", indicator).queryParam("series", "EN_ATM_PM25").queryParam("year", 2016)
+        asAdmin().queryParam("indicator", indicator).queryParam("series", "EN_ATM_PM25").queryParam("year", 2016)
             .when().get("/api/v1/countries/JOR/observations/history")
             .then().statusCode(200).body("revision", equalTo(List.of(1, 2)))
             .body("[1].value", equalTo(Float.parseFloat(urban.get("value"))));
-        given().queryParam("asOf", "2026-02-31T00:00:00Z").when().get("/api/v1/countries/JOR/observations")
+        asAdmin().queryParam("asOf", "2026-02-31T00:00:00Z").when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(422).contentType(PROBLEM).body("errors[0].pointer", equalTo("asOf"));
-        given().queryParam("asOf", "yesterday").when().get("/api/v1/countries/JOR/observations")
+        asAdmin().queryParam("asOf", "yesterday").when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(422).contentType(PROBLEM);
     }
 
     @Test
     void unknownIndicatorIs422AndStoresNothing() {
         Map<String, Object> body = body("99.9.9", jordanPm25("allarea"));
-        given().contentType(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body)
             .when().post("/api/v1/countries/JOR/observations")
             .then().statusCode(422).contentType(PROBLEM)
             .body("type", equalTo("urn:nua:problem:invalid-observation"))
             .body("errors[0].pointer", equalTo("/indicatorCode"))
             .body("detail", containsString("99.9.9"));
 
-        given().queryParam("indicator", "99.9.9").when().get("/api/v1/countries/JOR/observations")
+        asAdmin().queryParam("indicator", "99.9.9").when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
     }
 
@@ -131,7 +131,7 @@ class ObservationResourceTest {
         String indicator = CatalogueFixture.indicatorInReplica();
         Map<String, Object> body = body(indicator, jordanPm25("allarea"));
         body.put("unit", "PERCENT");
-        given().contentType(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body)
             .when().post("/api/v1/countries/JOR/observations")
             .then().statusCode(422).contentType(PROBLEM)
             .body("errors[0].pointer", equalTo("/unit"))
@@ -143,14 +143,14 @@ class ObservationResourceTest {
         Map<String, Object> body = body("11.6.2", jordanPm25("allarea"));
         body.put("value", new BigDecimal("1E+1000000"));
         body.put("source", "UN SDG\u0000");
-        given().contentType(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body)
             .when().post("/api/v1/countries/JOR/observations")
             .then().statusCode(422).contentType(PROBLEM)
             .body("errors.pointer", hasItem("/value"))
             .body("errors.pointer", hasItem("/source"));
 
-        given().when().get("/api/v1/countries/J%00R").then().statusCode(404).contentType(PROBLEM);
-        given().queryParam("indicator", "11.6.2\u0000").when().get("/api/v1/countries/JOR/observations")
+        asAdmin().when().get("/api/v1/countries/J%00R").then().statusCode(404).contentType(PROBLEM);
+        asAdmin().queryParam("indicator", "11.6.2\u0000").when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(422).contentType(PROBLEM).body("errors[0].pointer", equalTo("indicator"));
     }
 
@@ -159,7 +159,7 @@ class ObservationResourceTest {
         String indicator = CatalogueFixture.indicatorInReplica();
         Map<String, Object> body = body(indicator, jordanPm25("allarea"));
         body.put("seriesCode", "EN_LND_SLUM");
-        given().contentType(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body)
             .when().post("/api/v1/countries/JOR/observations")
             .then().statusCode(422).contentType(PROBLEM).body("errors[0].pointer", equalTo("/seriesCode"));
     }
@@ -170,18 +170,18 @@ class ObservationResourceTest {
         body.put("year", 1800);
         body.put("nature", "X");
         body.remove("value");
-        given().contentType(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body)
             .when().post("/api/v1/countries/JOR/observations")
             .then().statusCode(422).contentType(PROBLEM)
             .body("errors.pointer", hasItem("/year"))
             .body("errors.pointer", hasItem("/nature"))
             .body("errors.pointer", hasItem("/value"));
 
-        given().contentType(ContentType.JSON).body(body("11.6.2", jordanPm25("allarea")))
+        asAdmin().contentType(ContentType.JSON).body(body("11.6.2", jordanPm25("allarea")))
             .when().post("/api/v1/countries/XYZ/observations")
             .then().statusCode(404).contentType(PROBLEM);
 
-        given().contentType(ContentType.JSON).body("{\"value\": \"a lot\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"value\": \"a lot\"}")
             .when().post("/api/v1/countries/JOR/observations")
             .then().statusCode(400).contentType(PROBLEM);
     }

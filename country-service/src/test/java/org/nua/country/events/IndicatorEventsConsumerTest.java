@@ -1,6 +1,7 @@
 package org.nua.country.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.nua.testsupport.TestIdentity.asAdmin;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -72,7 +73,7 @@ class IndicatorEventsConsumerTest {
         CatalogueFixture.publish(CatalogueFixture.event("indicator.retired.v1", code));
         Awaitility.await().atMost(Duration.ofSeconds(20))
             .until(() -> replica(code).map(r -> r.version() == 2).orElse(false));
-        io.restassured.RestAssured.given().contentType("application/json")
+        asAdmin().contentType("application/json")
             .body(java.util.Map.of("indicatorCode", code, "seriesCode", "EN_ATM_PM25", "year", 2016, "value", 1,
                 "unit", "mgr/m^3"))
             .post("/api/v1/countries/JOR/observations")

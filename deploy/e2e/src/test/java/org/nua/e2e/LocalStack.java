@@ -37,6 +37,44 @@ final class LocalStack {
         env.put("NUA_REPORT_PORT", Integer.toString(freePort()));
         env.put("NUA_KAFKA_PORT", Integer.toString(freePort()));
         env.put("NUA_KAFKA_CONTROLLER_PORT", Integer.toString(freePort()));
+        // Small enough for a test to exceed quickly, large enough for the admin the other tests act as.
+        env.put("NUA_RATE_LIMIT_AUTHENTICATED", "600");
+    }
+
+    int port(String service) {
+        return Integer.parseInt(env.get(switch (service) {
+            case "indicator-service" -> "NUA_INDICATOR_PORT";
+            case "country-service" -> "NUA_COUNTRY_PORT";
+            case "report-service" -> "NUA_REPORT_PORT";
+            default -> "NUA_GATEWAY_PORT";
+        }));
+    }
+
+    /** A staff token from the stack's local issuer (deploy/local/token). */
+    String token(String role, String subject) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("deploy/local/token").toString(), "--role", role,
+            "--subject", subject).directory(root.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String token = new String(process.getInputStream().readAllBytes()).trim();
+        if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("deploy/local/token failed: "
+                + new String(process.getErrorStream().readAllBytes()));
+        }
+        return token;
+    }
+
+    /** Stops one service as an operator would (SIGTERM), leaving the rest running. */
+    void stop(String service) throws Exception {
+        long pid = Long.parseLong(Files.readString(home.resolve("run").resolve(service + ".pid")).trim().split("\\s+")[0]);
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
+        process.destroy();
+        process.onExit().get(60, TimeUnit.SECONDS);
+    }
+
+    /** 'stack up' again: starts whatever is not running. */
+    void restart() throws IOException, InterruptedException {
+        run(Duration.ofMinutes(3), "up");
     }
 
     int gatewayPort() {
@@ -47,7 +85,7 @@ final class LocalStack {
     void up() throws IOException, InterruptedException {
         down();
         deleteRecursively(home);
-        for (String db : List.of("indicator", "country", "report")) {
+        for (String db : List.of("indicator", "country", "report", "gateway")) {
             TestDatabase.recreate(DB_PREFIX + db);
         }
         run(Duration.ofMinutes(5), "up");

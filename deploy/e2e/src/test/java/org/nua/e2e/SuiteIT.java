@@ -1,9 +1,10 @@
 package org.nua.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.math.BigDecimal;
@@ -24,6 +25,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.specification.RequestSpecification;
 
 import org.nua.testsupport.ReferenceData;
 
@@ -34,6 +36,7 @@ import org.nua.testsupport.ReferenceData;
 class SuiteIT {
 
     private static final LocalStack STACK = new LocalStack();
+    private static String adminToken;
 
     @BeforeAll
     static void startTheSuite() throws Exception {
@@ -42,6 +45,12 @@ class SuiteIT {
         RestAssured.port = STACK.gatewayPort();
         RestAssured.config = RestAssured.config().jsonConfig(
             JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        adminToken = STACK.token("admin", "suite-admin");
+    }
+
+    /** Most of the suite acts as an admin; who may do what is checked by the access tests below. */
+    private static RequestSpecification asAdmin() {
+        return RestAssured.given().auth().oauth2(adminToken);
     }
 
     @AfterAll
@@ -60,7 +69,7 @@ class SuiteIT {
         List<String> expected = ReferenceData.rows("country_reference_9countries.csv").stream()
             .map(r -> r.get("iso3")).sorted().toList();
 
-        List<String> codes = given().when().get("/api/v1/countries")
+        List<String> codes = asAdmin().when().get("/api/v1/countries")
             .then().statusCode(200).extract().jsonPath().getList("code", String.class);
 
         assertThat(codes).isEqualTo(expected);
@@ -78,7 +87,7 @@ class SuiteIT {
         assertThat(pm25).hasSize(9);
 
         // 11.6.2 is in the catalogue seeded from deploy/data; country-service learns it from indicator.events.
-        given().when().get("/api/v1/indicators/11.6.2")
+        asAdmin().when().get("/api/v1/indicators/11.6.2")
             .then().statusCode(200).body("unit", equalTo(pm25.get(0).get("units")))
             .body("desiredDirection", equalTo("DECREASE"));
 
@@ -131,9 +140,9 @@ class SuiteIT {
         }
         String key = "jordan-unsd-" + java.util.UUID.randomUUID();
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-            .until(() -> given().contentType("text/csv").queryParam("dryRun", true).body(csv.toString())
+            .until(() -> asAdmin().contentType("text/csv").queryParam("dryRun", true).body(csv.toString())
                 .post("/api/v1/countries/JOR/observations/batches").then().extract().statusCode() == 200);
-        JsonPath first = given().contentType("text/csv").header("Idempotency-Key", key).body(csv.toString())
+        JsonPath first = asAdmin().contentType("text/csv").header("Idempotency-Key", key).body(csv.toString())
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(200).body("rows", equalTo(jordan.size())).body("rejected", equalTo(0))
             .extract().jsonPath();
@@ -141,10 +150,10 @@ class SuiteIT {
             .isEqualTo(jordan.size());
         // The 2020 extract files VC_DSR_BSDN under 11.5.2; the catalogue (UN API 2022.Q1) under 11.5.3: a warning.
         assertThat(first.getList("warnings.code", String.class)).contains("SERIES_REASSIGNED");
-        String again = given().contentType("text/csv").header("Idempotency-Key", key).body(csv.toString())
+        String again = asAdmin().contentType("text/csv").header("Idempotency-Key", key).body(csv.toString())
             .when().post("/api/v1/countries/JOR/observations/batches").then().statusCode(200).extract().asString();
         assertThat(JsonPath.from(again).getInt("recorded")).isEqualTo(first.getInt("recorded"));
-        given().queryParam("indicator", "11.1.1").queryParam("disaggregation", "TOTAL")
+        asAdmin().queryParam("indicator", "11.1.1").queryParam("disaggregation", "TOTAL")
             .when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(200).body("total", equalTo((int) jordan.stream()
                 .filter(r -> r.get("series_code").equals("EN_LND_SLUM")).count()));
@@ -159,13 +168,13 @@ class SuiteIT {
         body.put("unit", row.get("units"));
         body.put("nature", row.get("nature").toUpperCase());
         body.put("source", "UN SDG Global Database, October 2020 extract");
-        return given().contentType("application/json").body(body)
+        return asAdmin().contentType("application/json").body(body)
             .when().post("/api/v1/countries/" + row.get("iso3") + "/observations")
             .then().extract().statusCode();
     }
 
     private static JsonPath comparison() {
-        return given().queryParam("indicator", "11.6.2").queryParam("year", 2016).header("Accept-Language", "en")
+        return asAdmin().queryParam("indicator", "11.6.2").queryParam("year", 2016).header("Accept-Language", "en")
             .when().get("/api/v1/comparisons")
             .then().statusCode(200).extract().jsonPath();
     }
@@ -175,7 +184,7 @@ class SuiteIT {
     void theCatalogueIsBrowsableInArabicAndSpanishSearchableAndEditableWithIfMatch() throws Exception {
         List<Map<String, String>> reference = ReferenceData.rows("sdg11_indicators_reference.csv");
         for (String language : List.of("ar", "es")) {
-            JsonPath page = given().header("Accept-Language", language)
+            JsonPath page = asAdmin().header("Accept-Language", language)
                 .queryParam("framework", "SDG").queryParam("goal", "11").queryParam("size", 100)
                 .when().get("/api/v1/indicators").then().statusCode(200).extract().jsonPath();
             assertThat(page.getList("items.code", String.class))
@@ -189,10 +198,10 @@ class SuiteIT {
             .orElseThrow().get("indicator_title_ar");
         String word = List.of(arabicTitle.split("\\s+")).stream().filter(w -> w.length() > 6).findFirst()
             .orElseThrow();
-        assertThat(given().queryParam("q", word).get("/api/v1/indicators").then().statusCode(200)
+        assertThat(asAdmin().queryParam("q", word).get("/api/v1/indicators").then().statusCode(200)
             .extract().jsonPath().getList("items.code", String.class)).contains("11.6.2");
 
-        io.restassured.response.Response read = given().get("/api/v1/indicators/11.3.1");
+        io.restassured.response.Response read = asAdmin().get("/api/v1/indicators/11.3.1");
         String etag = read.then().statusCode(200).extract().header("ETag");
         Map<String, Object> edited = new HashMap<>(read.jsonPath().getMap("$"));
         for (String readOnly : List.of("code", "name", "language", "nameSource", "status", "version", "createdAt",
@@ -200,10 +209,10 @@ class SuiteIT {
             edited.remove(readOnly);
         }
         edited.put("priorities", List.of("PLANNING"));
-        given().contentType("application/json").header("If-Match", etag).body(edited)
+        asAdmin().contentType("application/json").header("If-Match", etag).body(edited)
             .when().put("/api/v1/indicators/11.3.1")
             .then().statusCode(200).body("version", equalTo(1)).body("priorities", equalTo(List.of("PLANNING")));
-        given().contentType("application/json").header("If-Match", etag).body(edited)
+        asAdmin().contentType("application/json").header("If-Match", etag).body(edited)
             .when().put("/api/v1/indicators/11.3.1")
             .then().statusCode(412).contentType("application/problem+json");
 
@@ -226,15 +235,15 @@ class SuiteIT {
             body.put("value", new BigDecimal(row.get("value")));
             body.put("unit", row.get("units"));
             Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> given().contentType("application/json").body(body)
+                .until(() -> asAdmin().contentType("application/json").body(body)
                     .post("/api/v1/countries/JOR/observations").then().extract().statusCode() / 100 == 2);
         }
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
-            .until(() -> given().queryParam("indicator", "11.1.1").queryParam("country", "JOR")
+            .until(() -> asAdmin().queryParam("indicator", "11.1.1").queryParam("country", "JOR")
                 .get("/api/v1/progress").then().extract().jsonPath().getList("countries[0].values").size()
                 == jordan.size());
 
-        JsonPath progress = given().header("Accept-Language", "ar")
+        JsonPath progress = asAdmin().header("Accept-Language", "ar")
             .queryParam("indicator", "11.1.1").queryParam("country", "JOR")
             .when().get("/api/v1/progress").then().statusCode(200).extract().jsonPath();
         assertThat(progress.getString("indicator.desiredDirection")).isEqualTo("DECREASE");
@@ -249,34 +258,142 @@ class SuiteIT {
 
     @Test
     void errorsThroughTheGatewayAreProblems() {
-        given().when().get("/api/v1/indicators/99.9.9")
+        asAdmin().when().get("/api/v1/indicators/99.9.9")
             .then().statusCode(404).contentType("application/problem+json")
             .body("type", equalTo("urn:nua:problem:indicator-not-found"));
-        given().contentType("application/json").body("{\"indicatorCode\": 7")
+        asAdmin().contentType("application/json").body("{\"indicatorCode\": 7")
             .when().post("/api/v1/countries/JOR/observations")
             .then().statusCode(400).contentType("application/problem+json");
-        given().when().get("/api/v1/elsewhere")
+        asAdmin().when().get("/api/v1/elsewhere")
             .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void theMergedOpenApiDocumentAndSwaggerUiDescribeEveryService() {
-        given().when().get("/openapi")
+        asAdmin().when().get("/openapi")
             .then().statusCode(200)
             .body("openapi", startsWith("3."))
             .body("paths.keySet()", hasItems("/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/countries",
                 "/api/v1/countries/{code}/observations", "/api/v1/comparisons", "/api/v1/frameworks",
                 "/api/v1/indicators/{code}/versions"));
-        given().when().get("/q/swagger-ui/").then().statusCode(200);
+        asAdmin().when().get("/q/swagger-ui/").then().statusCode(200);
     }
 
     @Test
     void suiteHealthIsUpForEveryService() throws Exception {
-        given().when().get("/q/health/group/suite")
+        asAdmin().when().get("/q/health/group/suite")
             .then().statusCode(200)
             .body("status", equalTo("UP"))
             .body("checks.name", hasItems("indicator-service", "country-service", "report-service"));
         Path gatewayLog = STACK.log("gateway");
         assertThat(Files.readString(gatewayLog)).contains("Routing /api/v1/indicators/** to indicator-service");
+    }
+
+    /** A country's 2016 national PM2.5 value as a CSV batch row, from the UN SDG database extract. */
+    private static String pm25Row(String iso3) {
+        Map<String, String> row = ReferenceData.row("unsd_sdg11_series_9countries.csv",
+            r -> r.get("series_code").equals("EN_ATM_PM25") && r.get("iso3").equals(iso3)
+                && r.get("location").equals("allarea") && r.get("year").equals("2016"));
+        return "11.6.2,EN_ATM_PM25,2016," + row.get("value") + "," + row.get("units") + "\n";
+    }
+
+    private static String pm25Csv(String iso3) {
+        return "indicator_code,series_code,year,value,unit\n" + pm25Row(iso3);
+    }
+
+    /** Registers a country's statistics office (409 when an earlier test did) and issues a partner key for it. */
+    private static String partnerKey(String iso3, String agency, String name) {
+        asAdmin().contentType("application/json")
+            .body(Map.of("code", agency, "name", name, "kind", "NATIONAL_STATISTICS_OFFICE"))
+            .when().post("/api/v1/countries/" + iso3 + "/agencies").then().statusCode(anyOf(equalTo(201), equalTo(409)));
+        return asAdmin().contentType("application/json")
+            .body(Map.of("label", name + " uploads", "country", iso3, "agency", agency, "roles", List.of("partner")))
+            .when().post("/api/v1/api-keys").then().statusCode(201).extract().path("key");
+    }
+
+    @Test
+    void anAdminIssuesAKeyForJordansStatisticsOfficeThatWritesJordanAndNeverMorocco() {
+        String key = partnerKey("JOR", "DOS", "Department of Statistics");
+        int moroccoBefore = asAdmin().queryParam("indicator", "11.6.2").when().get("/api/v1/countries/MAR/observations")
+            .then().statusCode(200).extract().path("total");
+
+        RestAssured.given().header("X-API-Key", key).contentType("text/csv").body(pm25Csv("JOR"))
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(200).body("rejected", equalTo(0));
+        RestAssured.given().header("X-API-Key", key).contentType("text/csv").body(pm25Csv("MAR"))
+            .when().post("/api/v1/countries/MAR/observations/batches")
+            .then().statusCode(403).contentType("application/problem+json")
+            .body("type", equalTo("urn:nua:problem:forbidden"));
+        // Morocco's row inside Jordan's batch: refused whole, nothing written.
+        RestAssured.given().header("X-API-Key", key).contentType("text/csv")
+            .body("country_code,indicator_code,series_code,year,value,unit\nJOR," + pm25Row("JOR") + "MAR,"
+                + pm25Row("MAR"))
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(422).contentType("application/problem+json");
+        RestAssured.given().contentType("text/csv").body(pm25Csv("JOR"))
+            .when().post("/api/v1/countries/JOR/observations/batches").then().statusCode(401);
+        asAdmin().queryParam("indicator", "11.6.2").when().get("/api/v1/countries/MAR/observations")
+            .then().statusCode(200).body("total", equalTo(moroccoBefore));
+
+        // Around the gateway, straight to country-service: neither the key nor no credential may write.
+        String direct = "http://127.0.0.1:" + STACK.port("country-service") + "/api/v1/countries/JOR/observations/batches";
+        RestAssured.given().header("X-API-Key", key).contentType("text/csv").body(pm25Csv("JOR"))
+            .when().post(direct).then().statusCode(401);
+        RestAssured.given().contentType("text/csv").body(pm25Csv("JOR")).when().post(direct).then().statusCode(401);
+    }
+
+    @Test
+    void aBurstOverTheLimitGets429WithRetryAfter() {
+        String key = asAdmin().contentType("application/json")
+            .body(Map.of("label", "Burst test", "roles", List.of("analyst")))
+            .when().post("/api/v1/api-keys").then().statusCode(201).extract().path("key");
+        io.restassured.response.Response last = null;
+        int answered = 0;
+        while (answered < 1_000) {
+            last = RestAssured.given().header("X-API-Key", key).when().get("/api/v1/units");
+            if (last.statusCode() != 200) {
+                break;
+            }
+            answered++;
+        }
+        // 600 at once (NUA_RATE_LIMIT_AUTHENTICATED in LocalStack), plus what refilled while they were answered
+        assertThat(answered).isBetween(600, 999);
+        last.then().statusCode(429).contentType("application/problem+json")
+            .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+            .header("RateLimit-Policy", equalTo("\"client\";q=600;w=60"));
+    }
+
+    @Test
+    void aStoppedReportServiceIsAFast503ProblemWhileTheRestGoOn() throws Exception {
+        STACK.stop("report-service");
+        try {
+            long started = System.nanoTime();
+            asAdmin().queryParam("indicator", "11.6.2").when().get("/api/v1/comparisons")
+                .then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body("type", equalTo("urn:nua:problem:service-unavailable"));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+            asAdmin().when().get("/api/v1/countries/JOR").then().statusCode(200);
+        } finally {
+            STACK.restart();
+        }
+        asAdmin().queryParam("indicator", "11.6.2").when().get("/api/v1/comparisons").then().statusCode(200);
+    }
+
+    @Test
+    void everyOperationOfTheOpenApiDocumentAnswersEachRoleAsItsRuleSays() throws Exception {
+        String jordan = partnerKey("JOR", "DOS", "Department of Statistics");
+        String morocco = partnerKey("MAR", "HCP", "Haut-Commissariat au Plan");
+        String analyst = STACK.token("analyst", "matrix-analyst");
+        List<AccessMatrix.Caller> callers = List.of(
+            new AccessMatrix.Caller("anonymous", null, null, r -> r),
+            new AccessMatrix.Caller("Jordan's partner", "partner", "JOR", r -> r.header("X-API-Key", jordan)),
+            new AccessMatrix.Caller("Morocco's partner", "partner", "MAR", r -> r.header("X-API-Key", morocco)),
+            new AccessMatrix.Caller("analyst", "analyst", null, r -> r.auth().oauth2(analyst)),
+            new AccessMatrix.Caller("admin", "admin", null, r -> r.auth().oauth2(adminToken)));
+        JsonPath document = asAdmin().when().get("/openapi").then().statusCode(200).extract().jsonPath();
+        assertThat(document.getMap("components.securitySchemes").keySet()).containsExactlyInAnyOrder("apiKey",
+            "bearerToken");
+        AccessMatrix.assertNoFailures(new AccessMatrix().check(document, callers, "JOR"));
     }
 }

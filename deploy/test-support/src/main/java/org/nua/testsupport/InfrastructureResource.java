@@ -5,7 +5,8 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Gives a {@code @QuarkusTest} a real Kafka broker and a real PostgreSQL database of its own.
+ * Gives a {@code @QuarkusTest} a real Kafka broker, a real PostgreSQL database of its own and the public key
+ * of the {@link TestIdentity} tokens it will be sent.
  *
  * <p>Use with {@code @QuarkusTestResource(value = InfrastructureResource.class,
  * initArgs = @ResourceArg(name = "database", value = "nua_indicator_test"))}.
@@ -25,7 +26,8 @@ public class InfrastructureResource implements QuarkusTestResourceLifecycleManag
             "kafka.bootstrap.servers", KafkaBroker.shared().bootstrapServers(),
             "quarkus.datasource.jdbc.url", TestDatabase.ensure(database),
             "quarkus.datasource.username", TestDatabase.user(),
-            "quarkus.datasource.password", TestDatabase.password());
+            "quarkus.datasource.password", TestDatabase.password(),
+            "mp.jwt.verify.publickey.location", TestIdentity.publicKeyFile());
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.ext.web.RoutingContext;
 
 import org.nua.gateway.openapi.MergedOpenApi;
 
@@ -30,7 +31,8 @@ public class OpenApiResource {
     @Operation(operationId = "getOpenApi", summary = "Get the OpenAPI 3 document of every public operation")
     @APIResponse(responseCode = "200", description = "The merged document of all services")
     @APIResponse(responseCode = "503", description = "A service is down, so its part of the document is missing")
-    public Response document() {
-        return Response.ok(openApi.document()).build();
+    public Response document(RoutingContext ctx) {
+        // The gateway's own part is read from the port this request came in on, never from the Host header.
+        return Response.ok(openApi.document(ctx.request().localAddress().port())).build();
     }
 }

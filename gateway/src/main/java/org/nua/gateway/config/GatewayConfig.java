@@ -1,9 +1,11 @@
 package org.nua.gateway.config;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -35,6 +37,15 @@ public interface GatewayConfig {
     @WithDefault("16M")
     MemorySize maxBodySize();
 
+    /** Who callers are, and the identity passed on to the services. */
+    Identity identity();
+
+    /** Requests per client and period; a client is an API key, a staff member, or an address when anonymous. */
+    RateLimits rateLimits();
+
+    /** When a service is taken for down and answered for without being asked. */
+    CircuitBreaker circuitBreaker();
+
     interface Service {
 
         /** Base URL of the service, for example http://127.0.0.1:8081. */
@@ -42,5 +53,81 @@ public interface GatewayConfig {
 
         /** Path prefixes it serves, for example /api/v1/indicators; the prefix and everything below it. */
         List<String> routes();
+
+        /** How long this service may stay silent before a 504; the gateway-wide idle timeout when unset. */
+        Optional<Duration> timeout();
+    }
+
+    interface Identity {
+
+        /**
+         * PEM file (PKCS#8) of the private key that signs the identity passed to the services; they hold the
+         * public half. The local stack generates the pair.
+         */
+        Path signingKeyFile();
+
+        /** How long a signed identity is valid; the services refuse it afterwards. */
+        @WithDefault("60s")
+        Duration tokenLifetime();
+
+        /** Staff bearer tokens: who issues them and how to check their signatures. */
+        Staff staff();
+
+        /** How long a looked-up API key is trusted before it is read again (a revocation elsewhere waits this long). */
+        @WithDefault("10s")
+        Duration apiKeyCacheTime();
+
+        /** Longest life an API key may be given when issued or rotated. */
+        @WithDefault("730d")
+        Duration apiKeyMaxLifetime();
+    }
+
+    interface Staff {
+
+        /** The {@code iss} staff tokens must carry: the OIDC issuer in production, the local one otherwise. */
+        String issuer();
+
+        /** The {@code aud} staff tokens must carry. */
+        @WithDefault("nua-observatory")
+        String audience();
+
+        /** The issuer's JWKS URL (OIDC); takes precedence over a public key file. */
+        Optional<URI> jwksUrl();
+
+        /** A PEM public key file, when tokens are signed with one known key (the local stack's). */
+        Optional<Path> publicKeyFile();
+
+        /** The claim holding the roles (a JSON array of strings). */
+        @WithDefault("groups")
+        String rolesClaim();
+    }
+
+    interface RateLimits {
+
+        /** Callers without credentials, counted per client address. */
+        Limit anonymous();
+
+        /** Callers with an API key or a staff token, counted per key or per staff member. */
+        Limit authenticated();
+    }
+
+    interface Limit {
+
+        /** Requests allowed per period; a burst may use them all at once. */
+        long requests();
+
+        /** The period over which they refill. */
+        Duration period();
+    }
+
+    interface CircuitBreaker {
+
+        /** Consecutive failures to reach a service after which it is taken for down. */
+        @WithDefault("5")
+        int failures();
+
+        /** How long a service taken for down is answered for (503) before it is tried again. */
+        @WithDefault("5s")
+        Duration openFor();
     }
 }

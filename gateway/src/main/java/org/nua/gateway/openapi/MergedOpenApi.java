@@ -42,17 +42,21 @@ public class MergedOpenApi {
         }
     }
 
-    public ObjectNode document() {
+    /** @param ownPort the port this gateway serves on, for its own part of the document (API keys) */
+    public ObjectNode document(int ownPort) {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         for (String service : OpenApiMerger.order(config.services())) {
             documents.put(service, fetch(service, config.services().get(service).url()));
         }
+        documents.put("gateway", fetch("gateway", URI.create("http://127.0.0.1:" + ownPort)));
         ObjectNode info = json.createObjectNode()
             .put("title", "NUA Observatory API")
             .put("version", "1.0.0")
             .put("description", "Monitoring the New Urban Agenda and SDG 11 in Jordan, Ecuador, the Philippines, "
                 + "Kazakhstan, Cambodia, Cuba, Costa Rica, Lesotho and Morocco. Errors are RFC 9457 problem details.");
-        return new OpenApiMerger(json).merge(info, documents);
+        ObjectNode merged = new OpenApiMerger(json).merge(info, documents);
+        PublicSecurity.apply(merged);
+        return merged;
     }
 
     private JsonNode fetch(String service, URI base) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 import io.netty.channel.ConnectTimeoutException;
+import io.vertx.circuitbreaker.OpenCircuitException;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.impl.NoStackTraceTimeoutException;
@@ -50,7 +51,9 @@ final class DownstreamFailureInterceptor implements ProxyInterceptor {
             .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
             .putHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())))
             .setBody(Body.body(ProblemResponses.body(503, "urn:nua:problem:service-unavailable",
-                "Service unavailable", "The " + service + " cannot be reached right now; retry later.", path)));
+                "Service unavailable", failure instanceof OpenCircuitException
+                    ? "The " + service + " failed repeatedly and is left alone for a moment; retry later."
+                    : "The " + service + " cannot be reached right now; retry later.", path)));
     }
 
     private static boolean isTimeout(Throwable failure) {

@@ -1,14 +1,23 @@
 package org.nua.gateway.proxy;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.vertx.circuitbreaker.CircuitBreaker;
+import io.vertx.circuitbreaker.CircuitBreakerOptions;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
@@ -19,10 +28,14 @@ import io.vertx.httpproxy.HttpProxy;
 import io.quarkus.logging.Log;
 
 import org.nua.gateway.config.GatewayConfig;
+import org.nua.gateway.security.Authenticator;
+import org.nua.gateway.security.RateLimiter;
 
 /**
- * Puts a reverse proxy (Vert.x HTTP proxy) on Quarkus's router for every public path. Bodies stream through
- * in both directions; nothing is buffered, parsed or rewritten on the way.
+ * Puts a reverse proxy (Vert.x HTTP proxy) on Quarkus's router for every public path. Before a request is
+ * passed on it gets a correlation id, its size is checked, its caller authenticated (the services receive a
+ * signed identity, never the client's credentials) and rate-limited, and it is timed per route and client.
+ * Bodies stream through in both directions; nothing is buffered, parsed or rewritten on the way.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -30,31 +43,79 @@ public class ProxyRoutes {
     /** Before Quarkus REST, which would otherwise answer 404 for paths it does not know. */
     private static final int ROUTE_ORDER = -100;
 
-    void register(@Observes Router router, Vertx vertx, GatewayConfig config) {
+    /** Paths the gateway answers itself, after the same checks as proxied ones. */
+    static final List<String> OWN_PREFIXES = List.of("/api/v1/api-keys");
+
+    void register(@Observes Router router, Vertx vertx, GatewayConfig config, Authenticator authenticator,
+                  RateLimiter rateLimiter, RouteMetrics metrics) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
             .setConnectTimeout((int) config.connectTimeout().toMillis())
             .setKeepAlive(true)
             .setMaxPoolSize(64));
-        router.route("/api/*").order(ROUTE_ORDER - 1).handler(CorrelationIds::assign);
+        Map<String, String> serviceOfPrefix = new LinkedHashMap<>();
+        config.services().forEach((name, service) -> service.routes().forEach(p -> serviceOfPrefix.put(p, name)));
         long maxBody = config.maxBodySize().asLongValue();
+
+        router.route("/api/*").order(ROUTE_ORDER - 1).handler(CorrelationIds::assign);
+        router.route("/api/*").order(ROUTE_ORDER - 1).handler(metrics.handler(path -> routeOf(path, serviceOfPrefix)));
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(ctx -> refuseOversizedBodies(ctx, maxBody));
+        router.route("/api/*").order(ROUTE_ORDER - 1).handler(authenticator::handle);
+        router.route("/api/*").order(ROUTE_ORDER - 1).handler(rateLimiter::handle);
+
         for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
+            String name = service.getKey();
+            RequestOptions origin = origin(service.getValue(), config);
+            CircuitBreaker breaker = CircuitBreaker.create(name, vertx, new CircuitBreakerOptions()
+                .setMaxFailures(config.circuitBreaker().failures())
+                .setResetTimeout(config.circuitBreaker().openFor().toMillis())
+                .setTimeout(-1)); // timeouts are the HTTP client's; the breaker only counts failures
+            breaker.openHandler(v -> Log.warnf("%s taken for down: answering 503 for %s", name,
+                config.circuitBreaker().openFor()));
+            breaker.closeHandler(v -> Log.infof("%s answers again", name));
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                .originRequestProvider((request, http) -> http.request(origin(service.getValue().url(), config)))
-                .addInterceptor(new DownstreamFailureInterceptor(service.getKey(), config.retryAfter()))
+                .originRequestProvider((request, http) -> breaker.<HttpClientRequest>execute(
+                    promise -> connect(http, request, origin).onComplete(promise)))
+                .addInterceptor(new DownstreamFailureInterceptor(name, config.retryAfter()))
                 .addInterceptor(new ForwardedHeadersInterceptor());
             for (String prefix : service.getValue().routes()) {
                 router.route(prefix).order(ROUTE_ORDER).handler(ProxyHandler.create(proxy));
                 router.route(prefix + "/*").order(ROUTE_ORDER).handler(ProxyHandler.create(proxy));
-                Log.infof("Routing %s/** to %s at %s", prefix, service.getKey(), service.getValue().url());
+                Log.infof("Routing %s/** to %s at %s", prefix, name, service.getValue().url());
             }
         }
         // Anything else under /api is nobody's: say so in the API's own error format.
-        router.route("/api/*").order(ROUTE_ORDER + 1).handler(ctx -> ctx.response()
-            .setStatusCode(404)
-            .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
-            .end(ProblemResponses.body(404, "urn:nua:problem:not-found", "Not found",
-                "No API operation lives at this path; see /openapi for those that do.", ctx.request().path())));
+        router.route("/api/*").order(ROUTE_ORDER + 1).handler(ctx -> {
+            if (OWN_PREFIXES.stream().anyMatch(p -> isUnder(ctx.request().path(), p))) {
+                ctx.next();
+                return;
+            }
+            ProblemResponses.send(ctx, 404, "urn:nua:problem:not-found", "Not found",
+                "No API operation lives at this path; see /openapi for those that do.");
+        });
+    }
+
+    /**
+     * A read whose connection fails is tried once more (a pooled connection the service closed, a restart);
+     * a write never is, so it can never take effect twice.
+     */
+    private static Future<HttpClientRequest> connect(HttpClient http, HttpServerRequest request,
+                                                     RequestOptions origin) {
+        Future<HttpClientRequest> first = http.request(new RequestOptions(origin));
+        boolean safe = request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD;
+        return safe ? first.recover(failure -> http.request(new RequestOptions(origin))) : first;
+    }
+
+    private static String routeOf(String path, Map<String, String> serviceOfPrefix) {
+        for (Map.Entry<String, String> entry : serviceOfPrefix.entrySet()) {
+            if (isUnder(path, entry.getKey())) {
+                return entry.getValue();
+            }
+        }
+        return OWN_PREFIXES.stream().anyMatch(p -> isUnder(path, p)) ? "gateway" : "none";
+    }
+
+    private static boolean isUnder(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
     /**
@@ -73,20 +134,18 @@ public class ProxyRoutes {
             ctx.next();
             return;
         }
-        ctx.response()
-            .setStatusCode(413)
-            .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
-            .putHeader("Connection", "close")
-            .end(ProblemResponses.body(413, "urn:nua:problem:payload-too-large", "Request body too large",
-                "The body has " + declared + " bytes; one request may carry at most " + maxBody
-                    + ". Split the upload.", ctx.request().path()));
+        ctx.response().putHeader("Connection", "close");
+        ProblemResponses.send(ctx, 413, "urn:nua:problem:payload-too-large", "Request body too large",
+            "The body has " + declared + " bytes; one request may carry at most " + maxBody + ". Split the upload.");
     }
 
-    private static RequestOptions origin(URI url, GatewayConfig config) {
+    private static RequestOptions origin(GatewayConfig.Service service, GatewayConfig config) {
+        URI url = service.url();
         int port = url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
+        Duration idle = service.timeout().orElse(config.idleTimeout());
         return new RequestOptions()
             .setServer(SocketAddress.inetSocketAddress(port, url.getHost()))
             .setConnectTimeout(config.connectTimeout().toMillis())
-            .setIdleTimeout(config.idleTimeout().toMillis());
+            .setIdleTimeout(idle.toMillis());
     }
 }

@@ -12,9 +12,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.nua.gateway.FakeService;
+import org.nua.gateway.TestKeys;
 
 @QuarkusTest
 @QuarkusTestResource(FakeService.class)
+@QuarkusTestResource(TestKeys.class)
 class ProxyRoutesTest {
 
     private static final String PROBLEM = "application/problem+json";
@@ -108,7 +110,7 @@ class ProxyRoutesTest {
         given().when().get("/openapi")
             .then().statusCode(503).contentType(PROBLEM)
             .header("Retry-After", "5")
-            .body("detail", startsWith("The OpenAPI document of country-service is unavailable"));
+            .body("detail", startsWith("The OpenAPI document of report-service is unavailable"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
 }

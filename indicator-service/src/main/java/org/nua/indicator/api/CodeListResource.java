@@ -2,6 +2,7 @@ package org.nua.indicator.api;
 
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,6 +31,7 @@ public class CodeListResource {
 
     @GET
     @Path("/frameworks")
+    @PermitAll
     @Operation(operationId = "listFrameworks", summary = "List the frameworks with their goals and targets")
     @APIResponse(responseCode = "200", description = "Every framework; names follow Accept-Language",
         content = @Content(schema = @Schema(type = SchemaType.ARRAY,
@@ -41,6 +43,7 @@ public class CodeListResource {
 
     @GET
     @Path("/units")
+    @PermitAll
     @Operation(operationId = "listUnits", summary = "List the units of measure and their natural limits")
     @APIResponse(responseCode = "200", description = "Every unit",
         content = @Content(schema = @Schema(type = SchemaType.ARRAY,
@@ -52,6 +55,7 @@ public class CodeListResource {
 
     @GET
     @Path("/dimensions")
+    @PermitAll
     @Operation(operationId = "listDimensions", summary = "List the disaggregation dimensions and their codes")
     @APIResponse(responseCode = "200", description = "Every dimension with its code list",
         content = @Content(schema = @Schema(type = SchemaType.ARRAY,

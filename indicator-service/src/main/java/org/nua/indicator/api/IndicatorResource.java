@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -65,6 +67,7 @@ public class IndicatorResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, IndicatorCsv.MEDIA_TYPE})
+    @PermitAll
     @Operation(operationId = "listIndicators",
         summary = "List the catalogue, filtered and paged; JSON, or CSV with Accept: text/csv or format=csv")
     @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = LANGUAGE_HEADER_DOC,
@@ -119,6 +122,7 @@ public class IndicatorResource {
 
     @GET
     @Path("/{code}")
+    @PermitAll
     @Operation(operationId = "getIndicator", summary = "Get one indicator by its code or one of its aliases")
     @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = LANGUAGE_HEADER_DOC,
         schema = @Schema(type = SchemaType.STRING), example = "es")
@@ -135,6 +139,7 @@ public class IndicatorResource {
 
     @GET
     @Path("/{code}/versions")
+    @PermitAll
     @Operation(operationId = "listIndicatorVersions",
         summary = "List every version the indicator has had, oldest first")
     @APIResponse(responseCode = "200", description = "The versions, each with the full indicator as published",
@@ -147,6 +152,7 @@ public class IndicatorResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
     @Operation(operationId = "createIndicator",
         summary = "Add an indicator to the catalogue and publish indicator.published.v1")
     @APIResponse(responseCode = "201", description = "Created; Location points at the new indicator",
@@ -172,6 +178,7 @@ public class IndicatorResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
     @Operation(operationId = "updateIndicator",
         summary = "Replace an indicator's definition if it is unchanged since you read it; "
             + "publishes indicator.updated.v1")
@@ -207,6 +214,7 @@ public class IndicatorResource {
 
     @POST
     @Path("/{code}/retire")
+    @RolesAllowed("admin")
     @Operation(operationId = "retireIndicator",
         summary = "Retire an indicator: it stays readable with its data, but takes no new changes; publishes "
             + "indicator.retired.v1")

@@ -1,6 +1,5 @@
 package org.nua.indicator.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.nua.testsupport.TestIdentity.asAdmin;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -58,7 +58,7 @@ class CatalogueTest {
     void everySdg11IndicatorIsSeededWithItsArabicTitleAndStatus() {
         List<Map<String, String>> expected = ReferenceData.rows(REFERENCE);
 
-        Response response = given().header("Accept-Language", "ar")
+        Response response = asAdmin().header("Accept-Language", "ar")
             .queryParam("framework", "SDG").queryParam("goal", "11").queryParam("size", 100)
             .when().get("/api/v1/indicators");
 
@@ -82,7 +82,7 @@ class CatalogueTest {
 
     @Test
     void spanishNamesAreOfficialAndMissingOnesFallBackToEnglish() {
-        given().header("Accept-Language", "es").when().get("/api/v1/indicators/11.6.2")
+        asAdmin().header("Accept-Language", "es").when().get("/api/v1/indicators/11.6.2")
             .then().statusCode(200)
             .header("Content-Language", "es")
             .body("name", equalTo(reference("11.6.2").get("indicator_title_es")))
@@ -93,12 +93,12 @@ class CatalogueTest {
             .body("targetIsConvention", equalTo(true))
             .body("tier", equalTo(reference("11.6.2").get("un_api_2022Q1_tier")));
 
-        given().header("Accept-Language", "es").when().get("/api/v1/indicators/SP.URB.TOTL")
+        asAdmin().header("Accept-Language", "es").when().get("/api/v1/indicators/SP.URB.TOTL")
             .then().statusCode(200).body("language", equalTo("en")).body("framework", equalTo("WDI"));
-        given().when().get("/api/v1/indicators/EN.POP.SLUM.UR.ZS")
+        asAdmin().when().get("/api/v1/indicators/EN.POP.SLUM.UR.ZS")
             .then().statusCode(200).body("relatedIndicators", equalTo(List.of("11.1.1")))
             .body("unit", equalTo("PERCENT"));
-        given().when().get("/api/v1/indicators/11-1-1")
+        asAdmin().when().get("/api/v1/indicators/11-1-1")
             .then().statusCode(200).body("framework", equalTo("KAZ")).body("names.ru", notNullValue())
             .body("relatedIndicators", equalTo(List.of("11.1.1")));
     }
@@ -108,36 +108,36 @@ class CatalogueTest {
         String title = reference("11.6.2").get("indicator_title_ar");
         String word = List.of(title.split("\\s+")).stream().filter(w -> w.length() > 6).findFirst().orElseThrow();
 
-        List<String> found = given().queryParam("q", word).queryParam("size", 100)
+        List<String> found = asAdmin().queryParam("q", word).queryParam("size", 100)
             .when().get("/api/v1/indicators")
             .then().statusCode(200).extract().jsonPath().getList("items.code", String.class);
         assertThat(found).contains("11.6.2");
 
         String marked = word.charAt(0) + "\u064E" + word.substring(1); // with a fatha added
-        assertThat(given().queryParam("q", marked).queryParam("size", 100).get("/api/v1/indicators")
+        assertThat(asAdmin().queryParam("q", marked).queryParam("size", 100).get("/api/v1/indicators")
             .then().extract().jsonPath().getList("items.code", String.class)).contains("11.6.2");
     }
 
     @Test
     void anAliasFindsTheSameIndicator() {
-        given().when().get("/api/v1/indicators/1.5.1")
+        asAdmin().when().get("/api/v1/indicators/1.5.1")
             .then().statusCode(200).body("code", equalTo("11.5.1")).body("aliases", hasItems("1.5.1", "13.1.1"));
     }
 
     @Test
     void codeListsDescribeFrameworksUnitsAndDimensions() {
-        given().header("Accept-Language", "fr").when().get("/api/v1/frameworks")
+        asAdmin().header("Accept-Language", "fr").when().get("/api/v1/frameworks")
             .then().statusCode(200)
             .body("code", hasItems("SDG", "WDI", "KAZ", "PROJECT"))
             .body("find { it.code == 'SDG' }.goals[0].code", equalTo("11"))
             .body("find { it.code == 'SDG' }.goals[0].targets", hasSize(10))
             .body("find { it.code == 'SDG' }.goals[0].name", equalTo(
                 ReferenceData.row("sdg11_goal_titles.csv", r -> r.get("language").equals("fr")).get("title")));
-        given().when().get("/api/v1/units")
+        asAdmin().when().get("/api/v1/units")
             .then().statusCode(200)
             .body("find { it.code == 'PERCENT' }.maxValue", equalTo(100))
             .body("code", hasItems("NUMBER", "mgr/m^3", "PER_100000_POP"));
-        given().when().get("/api/v1/dimensions")
+        asAdmin().when().get("/api/v1/dimensions")
             .then().statusCode(200)
             .body("find { it.code == 'LOCATION' }.codes.code", hasItems("ALLAREA", "URBAN", "RURAL"))
             .body("find { it.code == 'NATURE' }.codes.code", hasItems("C", "CA", "E", "G", "M", "N"));
@@ -145,20 +145,20 @@ class CatalogueTest {
 
     @Test
     void etagsAnswerConditionalReads() {
-        String etag = given().header("Accept-Language", "ar").get("/api/v1/indicators/11.1.1")
+        String etag = asAdmin().header("Accept-Language", "ar").get("/api/v1/indicators/11.1.1")
             .then().statusCode(200).header("ETag", startsWith("\"v")).extract().header("ETag");
-        given().header("Accept-Language", "ar").header("If-None-Match", etag).get("/api/v1/indicators/11.1.1")
+        asAdmin().header("Accept-Language", "ar").header("If-None-Match", etag).get("/api/v1/indicators/11.1.1")
             .then().statusCode(304);
 
-        String listTag = given().queryParam("goal", "11").get("/api/v1/indicators").then().extract().header("ETag");
-        given().queryParam("goal", "11").header("If-None-Match", listTag).get("/api/v1/indicators")
+        String listTag = asAdmin().queryParam("goal", "11").get("/api/v1/indicators").then().extract().header("ETag");
+        asAdmin().queryParam("goal", "11").header("If-None-Match", listTag).get("/api/v1/indicators")
             .then().statusCode(304);
     }
 
     @Test
     void updateNeedsTheCurrentETagAndEachVersionIsKeptAndPublished() throws Exception {
         String code = uniqueCode();
-        String etag = given().contentType(ContentType.JSON).body(projectIndicator(code))
+        String etag = asAdmin().contentType(ContentType.JSON).body(projectIndicator(code))
             .post("/api/v1/indicators").then().statusCode(201).extract().header("ETag");
 
         Map<String, Object> changed = projectIndicator(code);
@@ -166,17 +166,17 @@ class CatalogueTest {
         changed.put("targetValue", 100);
         changed.put("targetYear", 2030);
 
-        given().contentType(ContentType.JSON).body(changed).put("/api/v1/indicators/" + code)
+        asAdmin().contentType(ContentType.JSON).body(changed).put("/api/v1/indicators/" + code)
             .then().statusCode(428).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:precondition-required"));
-        String newTag = given().contentType(ContentType.JSON).header("If-Match", etag).body(changed)
+        String newTag = asAdmin().contentType(ContentType.JSON).header("If-Match", etag).body(changed)
             .put("/api/v1/indicators/" + code)
             .then().statusCode(200).body("version", equalTo(1)).body("priorities", hasItems("GOVERNANCE", "PLANNING"))
             .extract().header("ETag");
         assertThat(newTag).isNotEqualTo(etag);
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(changed).put("/api/v1/indicators/" + code)
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag).body(changed).put("/api/v1/indicators/" + code)
             .then().statusCode(412).contentType(PROBLEM).body("detail", containsString("version 1"));
 
-        given().get("/api/v1/indicators/" + code + "/versions")
+        asAdmin().get("/api/v1/indicators/" + code + "/versions")
             .then().statusCode(200)
             .body("version", equalTo(List.of(0, 1)))
             .body("change", equalTo(List.of("PUBLISHED", "UPDATED")))
@@ -195,18 +195,18 @@ class CatalogueTest {
     @Test
     void aRetiredIndicatorStaysReadableButNoLongerChanges() {
         String code = uniqueCode();
-        String etag = given().contentType(ContentType.JSON).body(projectIndicator(code))
+        String etag = asAdmin().contentType(ContentType.JSON).body(projectIndicator(code))
             .post("/api/v1/indicators").then().statusCode(201).extract().header("ETag");
 
-        given().post("/api/v1/indicators/" + code + "/retire").then().statusCode(428);
-        given().header("If-Match", etag).post("/api/v1/indicators/" + code + "/retire")
+        asAdmin().post("/api/v1/indicators/" + code + "/retire").then().statusCode(428);
+        asAdmin().header("If-Match", etag).post("/api/v1/indicators/" + code + "/retire")
             .then().statusCode(200).body("status", equalTo("RETIRED"));
-        given().header("If-Match", "*").post("/api/v1/indicators/" + code + "/retire")
+        asAdmin().header("If-Match", "*").post("/api/v1/indicators/" + code + "/retire")
             .then().statusCode(409).contentType(PROBLEM);
-        given().get("/api/v1/indicators/no-such-code/versions").then().statusCode(404).contentType(PROBLEM);
-        String retiredTag = given().get("/api/v1/indicators/" + code).then().statusCode(200)
+        asAdmin().get("/api/v1/indicators/no-such-code/versions").then().statusCode(404).contentType(PROBLEM);
+        String retiredTag = asAdmin().get("/api/v1/indicators/" + code).then().statusCode(200)
             .body("status", equalTo("RETIRED")).extract().header("ETag");
-        given().contentType(ContentType.JSON).header("If-Match", retiredTag).body(projectIndicator(code))
+        asAdmin().contentType(ContentType.JSON).header("If-Match", retiredTag).body(projectIndicator(code))
             .put("/api/v1/indicators/" + code)
             .then().statusCode(409).body("type", equalTo("urn:nua:problem:indicator-retired"));
         TopicProbe.onSharedBroker().await(Topics.INDICATOR_EVENTS,
@@ -220,34 +220,34 @@ class CatalogueTest {
         body.put("dimensions", List.of("LOCATION", "COLOUR"));
         body.put("minValue", 10);
         body.put("maxValue", 5);
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/indicators")
+        asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/indicators")
             .then().statusCode(422).contentType(PROBLEM)
             .body("errors.pointer", hasItems("/unit", "/dimensions", "/minValue"));
 
         Map<String, Object> outside = projectIndicator(uniqueCode());
         outside.put("targetValue", 120); // PERCENT runs from 0 to 100
-        given().contentType(ContentType.JSON).body(outside).post("/api/v1/indicators")
+        asAdmin().contentType(ContentType.JSON).body(outside).post("/api/v1/indicators")
             .then().statusCode(422).body("errors.pointer", hasItem("/targetValue"));
 
         Map<String, Object> sdg = projectIndicator("11-6-9");
         sdg.put("framework", "SDG");
         sdg.put("goal", "11");
         sdg.put("target", "11.2");
-        given().contentType(ContentType.JSON).body(sdg).post("/api/v1/indicators")
+        asAdmin().contentType(ContentType.JSON).body(sdg).post("/api/v1/indicators")
             .then().statusCode(422).body("errors.pointer", hasItem("/code"));
 
         Map<String, Object> taken = projectIndicator(uniqueCode());
         taken.put("aliases", List.of("1.5.1"));
-        given().contentType(ContentType.JSON).body(taken).post("/api/v1/indicators")
+        asAdmin().contentType(ContentType.JSON).body(taken).post("/api/v1/indicators")
             .then().statusCode(422).body("errors[0].detail", containsString("11.5.1"));
 
-        given().contentType(ContentType.JSON).body(projectIndicator("11.5.1")).post("/api/v1/indicators")
+        asAdmin().contentType(ContentType.JSON).body(projectIndicator("11.5.1")).post("/api/v1/indicators")
             .then().statusCode(409);
     }
 
     @Test
     void theListingComesAsCsvToo() {
-        String csv = given().header("Accept", "text/csv").header("Accept-Language", "ar")
+        String csv = asAdmin().header("Accept", "text/csv").header("Accept-Language", "ar")
             .queryParam("goal", "11").queryParam("size", 100)
             .when().get("/api/v1/indicators")
             .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
@@ -256,13 +256,13 @@ class CatalogueTest {
         assertThat(lines).hasSize(1 + ReferenceData.rows(REFERENCE).size());
         assertThat(csv).contains(reference("11.6.2").get("indicator_title_ar"));
 
-        given().queryParam("format", "csv").queryParam("framework", "WDI").get("/api/v1/indicators")
+        asAdmin().queryParam("format", "csv").queryParam("framework", "WDI").get("/api/v1/indicators")
             .then().statusCode(200).contentType(containsString("text/csv")).body(containsString("SP.URB.TOTL"));
     }
 
     @Test
     void theOpenApiDocumentDescribesTheNewOperations() {
-        given().queryParam("format", "json").get("/q/openapi")
+        asAdmin().queryParam("format", "json").get("/q/openapi")
             .then().statusCode(200)
             .body("paths.'/api/v1/indicators/{code}'.put.responses.'412'", notNullValue())
             .body("paths.'/api/v1/indicators/{code}/retire'.post.operationId", equalTo("retireIndicator"))

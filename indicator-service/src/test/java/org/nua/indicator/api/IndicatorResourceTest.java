@@ -1,12 +1,13 @@
 package org.nua.indicator.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.nua.testsupport.TestIdentity.asAdmin;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import io.restassured.http.ContentType;
 
 import org.nua.indicator.events.Topics;
 import org.nua.testsupport.ReferenceData;
+import org.nua.testsupport.TestIdentity;
 import org.nua.testsupport.TopicProbe;
 
 @QuarkusTest
@@ -51,11 +53,32 @@ class IndicatorResourceTest {
     }
 
     @Test
+    void onlyAnAdminChangesTheCatalogueAndEveryoneReadsIt() {
+        String code = uniqueCode();
+        io.restassured.RestAssured.given().contentType(ContentType.JSON).body(realIndicator(code))
+            .when().post("/api/v1/indicators")
+            .then().statusCode(401).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:unauthenticated"));
+        for (String token : List.of(TestIdentity.partner("JOR"), TestIdentity.analyst(),
+                TestIdentity.forged(java.util.Set.of("admin")))) {
+            TestIdentity.as(token).contentType(ContentType.JSON).body(realIndicator(code))
+                .when().post("/api/v1/indicators")
+                .then().statusCode(anyOf(equalTo(401), equalTo(403))).contentType(PROBLEM);
+            TestIdentity.as(token).contentType(ContentType.JSON).when().post("/api/v1/indicators/11.6.2/retire")
+                .then().statusCode(anyOf(equalTo(401), equalTo(403))).contentType(PROBLEM);
+        }
+        TestIdentity.as(TestIdentity.partner("JOR")).contentType(ContentType.JSON).body(realIndicator(code))
+            .when().post("/api/v1/indicators")
+            .then().statusCode(403).body("type", equalTo("urn:nua:problem:forbidden"));
+        io.restassured.RestAssured.given().when().get("/api/v1/indicators/" + code).then().statusCode(404);
+        io.restassured.RestAssured.given().when().get("/api/v1/units").then().statusCode(200);
+    }
+
+    @Test
     void createReturns201AndLocationAndPublishesTheFullIndicator() throws Exception {
         String code = uniqueCode();
         Map<String, Object> body = realIndicator(code);
 
-        given().contentType(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body)
             .when().post("/api/v1/indicators")
             .then().statusCode(201)
             .header("Location", endsWith("/api/v1/indicators/" + code))
@@ -63,7 +86,7 @@ class IndicatorResourceTest {
             .body("names.ar", equalTo(((Map<?, ?>) body.get("names")).get("ar")))
             .body("version", equalTo(0));
 
-        given().when().get("/api/v1/indicators/" + code)
+        asAdmin().when().get("/api/v1/indicators/" + code)
             .then().statusCode(200).body("unit", equalTo("mgr/m^3")).body("desiredDirection", equalTo("DECREASE"));
 
         ConsumerRecord<String, String> record = TopicProbe.onSharedBroker()
@@ -85,10 +108,10 @@ class IndicatorResourceTest {
     @Test
     void createTwiceReturns409Problem() {
         String code = uniqueCode();
-        given().contentType(ContentType.JSON).body(realIndicator(code)).post("/api/v1/indicators")
+        asAdmin().contentType(ContentType.JSON).body(realIndicator(code)).post("/api/v1/indicators")
             .then().statusCode(201);
 
-        given().contentType(ContentType.JSON).body(realIndicator(code))
+        asAdmin().contentType(ContentType.JSON).body(realIndicator(code))
             .when().post("/api/v1/indicators")
             .then().statusCode(409).contentType(PROBLEM)
             .body("type", equalTo("urn:nua:problem:indicator-exists"))
@@ -99,7 +122,7 @@ class IndicatorResourceTest {
     @Test
     void createWithInvalidFieldsReturns422NamingEachFieldAndStoresNothing() {
         String code = "not a code!";
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
             .body(Map.of("code", code, "names", Map.of("en", " ", "Arabic", "x"), "unit", ""))
             .when().post("/api/v1/indicators")
             .then().statusCode(422).contentType(PROBLEM)
@@ -109,14 +132,14 @@ class IndicatorResourceTest {
             .body("errors.pointer", hasItem("/unit"))
             .body("errors.pointer", hasItem("/framework"));
 
-        given().when().get("/api/v1/indicators/not a code!").then().statusCode(404);
+        asAdmin().when().get("/api/v1/indicators/not a code!").then().statusCode(404);
     }
 
     @Test
     void createWithoutEnglishNameReturns422() {
         Map<String, Object> body = new java.util.HashMap<>(realIndicator(uniqueCode()));
         body.put("names", Map.of("es", "Niveles medios anuales"));
-        given().contentType(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body)
             .when().post("/api/v1/indicators")
             .then().statusCode(422).contentType(PROBLEM)
             .body("errors", hasSize(1))
@@ -127,7 +150,7 @@ class IndicatorResourceTest {
     void unknownFieldIsRejectedRatherThanIgnored() {
         Map<String, Object> body = new java.util.HashMap<>(realIndicator(uniqueCode()));
         body.put("version", 7);
-        given().contentType(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body)
             .when().post("/api/v1/indicators")
             .then().statusCode(400).contentType(PROBLEM)
             .body("type", equalTo("urn:nua:problem:unknown-field"))
@@ -136,13 +159,13 @@ class IndicatorResourceTest {
 
     @Test
     void malformedJsonAndUnknownEnumAreProblems() {
-        given().contentType(ContentType.JSON).body("{\"code\": ")
+        asAdmin().contentType(ContentType.JSON).body("{\"code\": ")
             .when().post("/api/v1/indicators")
             .then().statusCode(400).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:malformed-body"));
 
         Map<String, Object> body = new java.util.HashMap<>(realIndicator(uniqueCode()));
         body.put("desiredDirection", "SIDEWAYS");
-        given().contentType(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body)
             .when().post("/api/v1/indicators")
             .then().statusCode(400).contentType(PROBLEM)
             .body("detail", containsString("/desiredDirection"));
@@ -150,11 +173,11 @@ class IndicatorResourceTest {
 
     @Test
     void missingBodyAndWrongMediaTypeAreProblems() {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
             .when().post("/api/v1/indicators")
             .then().statusCode(422).contentType(PROBLEM);
 
-        given().contentType(ContentType.TEXT).body("code=1")
+        asAdmin().contentType(ContentType.TEXT).body("code=1")
             .when().post("/api/v1/indicators")
             .then().statusCode(415).contentType(PROBLEM);
     }
@@ -163,17 +186,17 @@ class IndicatorResourceTest {
     void nulCharactersAndImpossibleCodesNeverReachTheDatabase() {
         Map<String, Object> body = new java.util.HashMap<>(realIndicator(uniqueCode()));
         body.put("names", Map.of("en", "PM2.5\u0000"));
-        given().contentType(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body)
             .when().post("/api/v1/indicators")
             .then().statusCode(422).contentType(PROBLEM).body("errors[0].pointer", equalTo("/names/en"));
 
-        given().when().get("/api/v1/indicators/a%00b")
+        asAdmin().when().get("/api/v1/indicators/a%00b")
             .then().statusCode(404).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:indicator-not-found"));
     }
 
     @Test
     void getUnknownCodeReturns404Problem() {
-        given().when().get("/api/v1/indicators/99.9.9")
+        asAdmin().when().get("/api/v1/indicators/99.9.9")
             .then().statusCode(404).contentType(PROBLEM)
             .body("type", equalTo("urn:nua:problem:indicator-not-found"))
             .body("detail", containsString("99.9.9"));
@@ -182,20 +205,20 @@ class IndicatorResourceTest {
     @Test
     void listIsPagedAndBounded() {
         String code = uniqueCode();
-        given().contentType(ContentType.JSON).body(realIndicator(code)).post("/api/v1/indicators")
+        asAdmin().contentType(ContentType.JSON).body(realIndicator(code)).post("/api/v1/indicators")
             .then().statusCode(201);
 
-        List<String> codes = given().queryParam("size", 200).when().get("/api/v1/indicators")
+        List<String> codes = asAdmin().queryParam("size", 200).when().get("/api/v1/indicators")
             .then().statusCode(200).extract().jsonPath().getList("items.code", String.class);
         assertThat(codes).contains(code);
 
-        given().queryParam("size", 501).when().get("/api/v1/indicators")
+        asAdmin().queryParam("size", 501).when().get("/api/v1/indicators")
             .then().statusCode(422).contentType(PROBLEM).body("errors[0].pointer", equalTo("size"));
     }
 
     @Test
     void openApiDescribesEveryOperation() {
-        given().queryParam("format", "json").when().get("/q/openapi")
+        asAdmin().queryParam("format", "json").when().get("/q/openapi")
             .then().statusCode(200)
             .body("paths.'/api/v1/indicators'.post.operationId", equalTo("createIndicator"))
             .body("paths.'/api/v1/indicators'.get.operationId", equalTo("listIndicators"))

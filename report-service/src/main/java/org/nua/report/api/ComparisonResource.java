@@ -1,5 +1,6 @@
 package org.nua.report.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -40,6 +41,7 @@ public class ComparisonResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ComparisonCsv.MEDIA_TYPE})
+    @PermitAll
     @Operation(operationId = "compareCountries",
         summary = "Compare the countries on one indicator, for one year or each country's latest")
     @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "Language of names (en, ar, es, ...)",

@@ -1,5 +1,6 @@
 package org.nua.report.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -36,6 +37,7 @@ public class ProgressResource {
 
     @GET
     @Path("/progress")
+    @PermitAll
     @Operation(operationId = "assessProgress",
         summary = "Assess each country's progress on one indicator by every method, with each method's parameters")
     @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "Language of names",
@@ -61,6 +63,7 @@ public class ProgressResource {
 
     @GET
     @Path("/pandemic-impact")
+    @PermitAll
     @Operation(operationId = "assessPandemicImpact",
         summary = "Compare each country's values from 2020 on with the value its 2010-2019 trend projects")
     @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "Language of names",

@@ -115,6 +115,22 @@ public class ProblemMappers {
             List.of());
     }
 
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+        io.quarkus.security.AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        // Either no identity came with the request or the one that came is not the gateway's (forged, expired,
+        // meant for another audience): the client is told to authenticate, never why a token failed.
+        return Response.fromResponse(problem(401, "urn:nua:problem:unauthenticated", "Authentication required",
+            "This operation needs an identity: call it through the gateway with an API key or a bearer token.",
+            uri, List.of())).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return problem(403, "urn:nua:problem:forbidden", "Forbidden",
+            "Your role does not allow this operation.", uri, List.of());
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         Log.errorf(e, "Unexpected failure on %s", uri.getPath());

@@ -1,0 +1,118 @@
+package org.nua.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Set;
+import java.util.UUID;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+/**
+ * Identity tokens as the gateway signs them, for tests that call a service directly. The key pair is made
+ * afresh in each test JVM (nothing secret is committed); {@link InfrastructureResource} gives each service the
+ * public half, exactly as the local stack gives it the gateway's.
+ */
+public final class TestIdentity {
+
+    /** What the services expect in {@code iss} and {@code aud}; the same values the gateway uses. */
+    public static final String ISSUER = "urn:nua:gateway";
+    public static final String AUDIENCE = "nua-services";
+
+    private static final KeyPair KEYS = generate();
+    private static Path keyFile;
+
+    private TestIdentity() {
+    }
+
+    /** The public key in PEM, for {@code mp.jwt.verify.publickey}. */
+    public static String publicKeyPem() {
+        return pem(KEYS);
+    }
+
+    /** A file holding the public key in PEM, for {@code mp.jwt.verify.publickey.location}. */
+    public static synchronized String publicKeyFile() {
+        try {
+            if (keyFile == null) {
+                keyFile = Files.createTempFile("nua-test-identity", ".pem");
+                keyFile.toFile().deleteOnExit();
+                Files.writeString(keyFile, publicKeyPem());
+            }
+            return keyFile.toAbsolutePath().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String admin() {
+        return sign("admin-test", Set.of("admin"), null, null);
+    }
+
+    public static String analyst() {
+        return sign("analyst-test", Set.of("analyst"), null, null);
+    }
+
+    /** A partner agency of one country, as an API key of that agency maps to. */
+    public static String partner(String countryIso3, String agency) {
+        return sign("key-" + agency, Set.of("partner"), countryIso3, agency);
+    }
+
+    public static String partner(String countryIso3) {
+        return partner(countryIso3, null);
+    }
+
+    /** A token exactly like the gateway's but signed by a key no service trusts. */
+    public static String forged(Set<String> roles) {
+        KeyPair other = generate();
+        return claims("forger", roles, null, null).sign(other.getPrivate());
+    }
+
+    /** A request with the admin's identity; most tests act as the admin and test scope separately. */
+    public static RequestSpecification asAdmin() {
+        return RestAssured.given().auth().oauth2(admin());
+    }
+
+    public static RequestSpecification as(String token) {
+        return RestAssured.given().auth().oauth2(token);
+    }
+
+    public static String sign(String subject, Set<String> roles, String country, String agency) {
+        return claims(subject, roles, country, agency).sign(KEYS.getPrivate());
+    }
+
+    private static JwtClaimsBuilder claims(String subject, Set<String> roles, String country, String agency) {
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(roles)
+            .claim("jti", UUID.randomUUID().toString()).expiresIn(300);
+        if (country != null) {
+            claims.claim("country", country);
+        }
+        if (agency != null) {
+            claims.claim("agency", agency);
+        }
+        return claims;
+    }
+
+    private static String pem(KeyPair keys) {
+        return "-----BEGIN PUBLIC KEY-----\n"
+            + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
+            + "\n-----END PUBLIC KEY-----\n";
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

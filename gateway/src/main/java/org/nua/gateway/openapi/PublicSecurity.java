@@ -1,0 +1,81 @@
+package org.nua.gateway.openapi;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Describes how the public authenticates, in place of how the services do. A service marks each operation
+ * that needs a role with its internal {@code nuaIdentity} scheme and the roles (SmallRye OpenAPI does this from
+ * {@code @RolesAllowed}); callers of the gateway authenticate with an API key or a bearer token instead. Each
+ * such operation gets both schemes, its roles as {@code x-nua-roles}, and its 401 and 403 problem responses.
+ */
+final class PublicSecurity {
+
+    static final String INTERNAL_SCHEME = "nuaIdentity";
+    static final String API_KEY = "apiKey";
+    static final String BEARER = "bearerToken";
+    static final String ROLES = "x-nua-roles";
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+
+    private PublicSecurity() {
+    }
+
+    static void apply(ObjectNode document) {
+        ObjectNode components = document.with("components");
+        ObjectNode schemes = components.with("securitySchemes");
+        schemes.remove(INTERNAL_SCHEME);
+        schemes.putObject(API_KEY).put("type", "apiKey").put("in", "header").put("name", "X-API-Key")
+            .put("description", "A partner agency's API key, issued by an admin (POST /api/v1/api-keys); it acts "
+                + "for its agency and country only.");
+        schemes.putObject(BEARER).put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
+            .put("description", "A staff token from the identity provider (locally: deploy/local/token).");
+        Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
+        while (paths.hasNext()) {
+            Iterator<Map.Entry<String, JsonNode>> operations = paths.next().getValue().fields();
+            while (operations.hasNext()) {
+                Map.Entry<String, JsonNode> operation = operations.next();
+                if (METHODS.contains(operation.getKey())) {
+                    secure((ObjectNode) operation.getValue());
+                }
+            }
+        }
+    }
+
+    private static void secure(ObjectNode operation) {
+        Set<String> roles = new TreeSet<>();
+        operation.path(ROLES).forEach(role -> roles.add(role.asText()));
+        operation.path("security").forEach(requirement -> requirement.path(INTERNAL_SCHEME)
+            .forEach(role -> roles.add(role.asText())));
+        if (roles.isEmpty()) {
+            operation.remove("security");
+            return;
+        }
+        ArrayNode listed = operation.putArray(ROLES);
+        roles.forEach(listed::add);
+        ArrayNode security = operation.putArray("security");
+        if (!roles.equals(Set.of("admin"))) {
+            security.addObject().putArray(API_KEY); // admins never hold keys
+        }
+        security.addObject().putArray(BEARER);
+        ObjectNode responses = operation.with("responses");
+        if (!responses.has("401")) {
+            problem(responses.putObject("401"), "No valid credentials: none were sent, or the key or token is "
+                + "unknown, revoked or expired");
+        }
+        if (!responses.has("403")) {
+            problem(responses.putObject("403"), "The caller's role (" + String.join(" or ", roles) + " needed) "
+                + "or country does not allow this");
+        }
+    }
+
+    private static void problem(ObjectNode response, String description) {
+        response.put("description", description).putObject("content").putObject("application/problem+json")
+            .putObject("schema").put("$ref", "#/components/schemas/Problem");
+    }
+}

@@ -1,0 +1,115 @@
+package org.nua.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.lang.JoseException;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import org.nua.testsupport.TestDatabase;
+
+/**
+ * The gateway's test infrastructure: its own PostgreSQL database and, made afresh per run, the key pair that
+ * signs identities for the services and the key pair of a staff token issuer, as the local stack makes them.
+ */
+public class TestKeys implements QuarkusTestResourceLifecycleManager {
+
+    public static final String STAFF_ISSUER = "urn:nua:test-staff";
+    private static final KeyPair IDENTITY = generate();
+    private static final KeyPair STAFF = generate();
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of(
+            "quarkus.datasource.jdbc.url", TestDatabase.ensure("nua_gateway_test"),
+            "quarkus.datasource.username", TestDatabase.user(),
+            "quarkus.datasource.password", TestDatabase.password(),
+            "nua.gateway.identity.signing-key-file", write("PRIVATE KEY", IDENTITY.getPrivate().getEncoded()),
+            "nua.gateway.identity.staff.public-key-file", write("PUBLIC KEY", STAFF.getPublic().getEncoded()),
+            "nua.gateway.identity.staff.issuer", STAFF_ISSUER);
+    }
+
+    @Override
+    public void stop() {
+    }
+
+    /** A staff bearer token as the issuer would sign it. */
+    public static String staffToken(String subject, List<String> roles) {
+        return staff(subject, roles, STAFF.getPrivate(), 600);
+    }
+
+    public static String staffToken(String subject, List<String> roles, PrivateKey key, long lifetimeSeconds) {
+        return staff(subject, roles, key, lifetimeSeconds);
+    }
+
+    /** The issuer's own key, for tokens that are signed right but wrong otherwise (expired, say). */
+    public static PrivateKey staffKey() {
+        return STAFF.getPrivate();
+    }
+
+    public static PrivateKey strangerKey() {
+        return generate().getPrivate();
+    }
+
+    /** The claims of an identity token the gateway passed on, checked with the public key the services hold. */
+    public static JwtClaims verifyIdentity(String token) throws InvalidJwtException {
+        return new JwtConsumerBuilder().setExpectedIssuer("urn:nua:gateway").setExpectedAudience("nua-services")
+            .setRequireExpirationTime().setVerificationKey(IDENTITY.getPublic()).build().processToClaims(token);
+    }
+
+    private static String staff(String subject, List<String> roles, PrivateKey key, long lifetimeSeconds) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(STAFF_ISSUER);
+        claims.setAudience("nua-observatory");
+        claims.setSubject(subject);
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(lifetimeSeconds / 60f);
+        claims.setStringListClaim("groups", roles);
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String write(String label, byte[] der) {
+        try {
+            Path file = Files.createTempFile("nua-gateway-test", ".pem");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, "-----BEGIN " + label + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der) + "\n-----END " + label + "-----\n");
+            return file.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
