@@ -79,7 +79,8 @@ public class ObservationBatchResource {
         content = @Content(schema = @Schema(implementation = BatchReport.class)))
     @APIResponse(responseCode = "202", description = "A large upload, accepted as a job: follow Location for its "
         + "progress and, at the end, its report",
-        headers = @Header(name = "Location", description = "The job's status URL"),
+        headers = @Header(name = "Location", description = "The job's status URL",
+            schema = @Schema(type = SchemaType.STRING)),
         content = @Content(schema = @Schema(implementation = JobResponse.class)))
     @APIResponse(responseCode = "400", description = "The body is not JSON or CSV of the expected shape",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -103,7 +103,8 @@ public class ObservationResource {
         + "by indicator, series, city, breakdown and years, now or as known at a past instant")
     @APIResponse(responseCode = "200", description = "One page, ordered by indicator, series, city, breakdown and "
         + "year; as CSV (the columns a CSV batch takes) when Accept asks for text/csv or format=csv",
-        headers = @Header(name = "ETag", description = "Changes whenever the page would"),
+        headers = @Header(name = "ETag", description = "Changes whenever the page would",
+            schema = @Schema(type = SchemaType.STRING)),
         content = {@Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ObservationPage.class)),
             @Content(mediaType = BatchFormats.CSV, schema = @Schema(type = SchemaType.STRING))})
@@ -146,7 +147,8 @@ public class ObservationResource {
     @Operation(operationId = "latestObservations",
         summary = "The most recent year's value of each indicator series (per city and breakdown) that matches")
     @APIResponse(responseCode = "200", description = "One observation per series, city and breakdown",
-        headers = @Header(name = "ETag", description = "Changes whenever the answer would"),
+        headers = @Header(name = "ETag", description = "Changes whenever the answer would",
+            schema = @Schema(type = SchemaType.STRING)),
         content = {@Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = ObservationResponse.class)),
             @Content(mediaType = BatchFormats.CSV, schema = @Schema(type = SchemaType.STRING))})

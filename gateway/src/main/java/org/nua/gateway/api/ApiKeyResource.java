@@ -21,6 +21,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -102,7 +103,7 @@ public class ApiKeyResource {
         content = @Content(schema = @Schema(implementation = IssuedApiKeyResponse.class)))
     @APIResponse(responseCode = "422", description = "Invalid, or the country or agency is unknown",
         content = @Content(mediaType = ProblemMappers.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response issue(@Valid @NotNull ApiKeyRequest request, RoutingContext ctx) {
+    public Response issue(@Valid @NotNull ApiKeyRequest request, @Context RoutingContext ctx) {
         Identity admin = Authenticator.identity(ctx);
         ApiKeyService.NewKey issued = keys.issue(new ApiKeyService.Request(request.label(), request.country(),
             request.agency(), request.roles(), request.expiresAt()), admin);
@@ -145,7 +146,7 @@ public class ApiKeyResource {
     public Response rotate(@RestPath @Pattern(regexp = ID) String id,
                            @Parameter(description = "Seconds the old key keeps working (at most 7 days)")
                            @RestQuery @DefaultValue("0") @Min(0) @Max(604_800) long graceSeconds,
-                           RoutingContext ctx) {
+                           @Context RoutingContext ctx) {
         Identity admin = Authenticator.identity(ctx);
         ApiKeyService.NewKey issued = keys.rotate(id, Duration.ofSeconds(graceSeconds), admin);
         return Response.created(URI.create("/api/v1/api-keys/" + issued.key().id()))
@@ -159,7 +160,7 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "204", description = "Revoked (or already was)")
     @APIResponse(responseCode = "404", description = "No key has this id",
         content = @Content(mediaType = ProblemMappers.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response revoke(@RestPath @Pattern(regexp = ID) String id, RoutingContext ctx) {
+    public Response revoke(@RestPath @Pattern(regexp = ID) String id, @Context RoutingContext ctx) {
         keys.revoke(id, Authenticator.identity(ctx));
         return Response.noContent().build();
     }

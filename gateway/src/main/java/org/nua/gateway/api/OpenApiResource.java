@@ -3,6 +3,7 @@ package org.nua.gateway.api;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -31,7 +32,7 @@ public class OpenApiResource {
     @Operation(operationId = "getOpenApi", summary = "Get the OpenAPI 3 document of every public operation")
     @APIResponse(responseCode = "200", description = "The merged document of all services")
     @APIResponse(responseCode = "503", description = "A service is down, so its part of the document is missing")
-    public Response document(RoutingContext ctx) {
+    public Response document(@Context RoutingContext ctx) {
         // The gateway's own part is read from the port this request came in on, never from the Host header.
         return Response.ok(openApi.document(ctx.request().localAddress().port())).build();
     }

@@ -53,7 +53,11 @@ public class MergedOpenApi {
             .put("title", "NUA Observatory API")
             .put("version", "1.0.0")
             .put("description", "Monitoring the New Urban Agenda and SDG 11 in Jordan, Ecuador, the Philippines, "
-                + "Kazakhstan, Cambodia, Cuba, Costa Rica, Lesotho and Morocco. Errors are RFC 9457 problem details.");
+                + "Kazakhstan, Cambodia, Cuba, Costa Rica, Lesotho and Morocco. Errors are RFC 9457 problem details. "
+                + "Public data needs no credentials; partner agencies write with an API key (X-API-Key), staff "
+                + "with a bearer token; every answer says where the client stands against its rate limit.");
+        info.putObject("contact").put("name", "NUA Observatory maintainers");
+        info.putObject("license").put("name", "Open source; see the repository's licence");
         ObjectNode merged = new OpenApiMerger(json).merge(info, documents);
         PublicSecurity.apply(merged);
         return merged;

@@ -35,7 +35,7 @@ public final class OpenApiMerger {
      */
     public ObjectNode merge(ObjectNode info, Map<String, JsonNode> services) {
         ObjectNode merged = json.createObjectNode();
-        merged.put("openapi", "3.0.3");
+        merged.put("openapi", version(services));
         merged.set("info", info);
         merged.putArray("servers").addObject().put("url", "/").put("description", "This gateway");
         ObjectNode paths = merged.putObject("paths");
@@ -53,6 +53,19 @@ public final class OpenApiMerger {
         merged.set("components", components);
         merged.set("tags", tags);
         return merged;
+    }
+
+    /** The OpenAPI version all services write (3.1.0 with SmallRye OpenAPI 4); they must agree. */
+    private static String version(Map<String, JsonNode> services) {
+        String version = null;
+        for (Map.Entry<String, JsonNode> service : services.entrySet()) {
+            String own = service.getValue().path("openapi").asText("3.1.0");
+            if (version != null && !version.equals(own)) {
+                throw new ConflictException(service.getKey() + " writes OpenAPI " + own + ", another service " + version);
+            }
+            version = own;
+        }
+        return version == null ? "3.1.0" : version;
     }
 
     private static void copyPaths(String service, JsonNode from, ObjectNode into) {

@@ -52,6 +52,7 @@ final class PublicSecurity {
         operation.path(ROLES).forEach(role -> roles.add(role.asText()));
         operation.path("security").forEach(requirement -> requirement.path(INTERNAL_SCHEME)
             .forEach(role -> roles.add(role.asText())));
+        describeAccess(operation, roles);
         if (roles.isEmpty()) {
             operation.remove("security");
             return;
@@ -72,6 +73,30 @@ final class PublicSecurity {
             problem(responses.putObject("403"), "The caller's role (" + String.join(" or ", roles) + " needed) "
                 + "or country does not allow this");
         }
+    }
+
+    /** Says in the operation's description who may call it, so it shows in Swagger UI and generated clients. */
+    private static void describeAccess(ObjectNode operation, Set<String> roles) {
+        String access;
+        if (roles.isEmpty()) {
+            access = "Access: anyone; no credentials needed.";
+        } else {
+            StringBuilder who = new StringBuilder("Access: ");
+            for (String role : roles) {
+                if (who.length() > 8) {
+                    who.append("; ");
+                }
+                who.append(switch (role) {
+                    case "partner" -> "partner agencies (API key), for their own country's data only";
+                    case "analyst" -> "analysts (bearer token or API key)";
+                    case "admin" -> "admins (bearer token)";
+                    default -> role;
+                });
+            }
+            access = who.append('.').toString();
+        }
+        String own = operation.path("description").asText("");
+        operation.put("description", own.isBlank() ? access : own + "\n\n" + access);
     }
 
     private static void problem(ObjectNode response, String description) {

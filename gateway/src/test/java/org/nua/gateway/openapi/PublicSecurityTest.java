@@ -29,10 +29,13 @@ class PublicSecurityTest {
         ObjectNode read = (ObjectNode) document.at("/paths/~1api~1v1~1countries~1{code}~1observations/get");
         assertThat(read.has("security")).isFalse();
         assertThat(read.at("/responses/401").isMissingNode()).isTrue();
+        assertThat(read.get("description").asText()).isEqualTo("Access: anyone; no credentials needed.");
 
         ObjectNode write = (ObjectNode) document.at("/paths/~1api~1v1~1countries~1{code}~1observations/post");
         assertThat(write.get("x-nua-roles").toString()).isEqualTo("[\"admin\",\"partner\"]");
         assertThat(write.get("security").toString()).isEqualTo("[{\"apiKey\":[]},{\"bearerToken\":[]}]");
+        assertThat(write.get("description").asText()).isEqualTo("Access: admins (bearer token); partner agencies "
+            + "(API key), for their own country's data only.");
         assertThat(write.at("/responses/401/content/application~1problem+json/schema/$ref").asText())
             .isEqualTo("#/components/schemas/Problem");
 

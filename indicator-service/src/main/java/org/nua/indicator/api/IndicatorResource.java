@@ -73,7 +73,8 @@ public class IndicatorResource {
     @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = LANGUAGE_HEADER_DOC,
         schema = @Schema(type = SchemaType.STRING), example = "ar")
     @APIResponse(responseCode = "200", description = "One page of indicators",
-        headers = @Header(name = "ETag", description = "Changes whenever the page would"),
+        headers = @Header(name = "ETag", description = "Changes whenever the page would",
+            schema = @Schema(type = SchemaType.STRING)),
         content = {@Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IndicatorPage.class)),
             @Content(mediaType = IndicatorCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
@@ -127,7 +128,8 @@ public class IndicatorResource {
     @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = LANGUAGE_HEADER_DOC,
         schema = @Schema(type = SchemaType.STRING), example = "es")
     @APIResponse(responseCode = "200", description = "The indicator",
-        headers = @Header(name = "ETag", description = "Its version and language, for If-Match and If-None-Match"),
+        headers = @Header(name = "ETag", description = "Its version and language, for If-Match and If-None-Match",
+            schema = @Schema(type = SchemaType.STRING)),
         content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @APIResponse(responseCode = "404", description = "No indicator has this code or alias",
@@ -156,7 +158,8 @@ public class IndicatorResource {
     @Operation(operationId = "createIndicator",
         summary = "Add an indicator to the catalogue and publish indicator.published.v1")
     @APIResponse(responseCode = "201", description = "Created; Location points at the new indicator",
-        headers = @Header(name = "ETag", description = "Its version, for a later If-Match"),
+        headers = @Header(name = "ETag", description = "Its version, for a later If-Match",
+            schema = @Schema(type = SchemaType.STRING)),
         content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "400", description = "The body is not JSON, or has fields this operation does not take",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -186,7 +189,8 @@ public class IndicatorResource {
         description = "The ETag you read; the update is refused if the indicator changed since",
         schema = @Schema(type = SchemaType.STRING), example = "\"v0.en\"")
     @APIResponse(responseCode = "200", description = "Updated; the new version",
-        headers = @Header(name = "ETag", description = "The new version"),
+        headers = @Header(name = "ETag", description = "The new version",
+            schema = @Schema(type = SchemaType.STRING)),
         content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "400", description = "The body is not JSON, or has fields this operation does not take",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
