@@ -70,7 +70,8 @@ public class ObservationBatchResource {
         + "exports and SDMX-CSV (SERIES, REF_AREA, TIME_PERIOD, OBS_VALUE, UNIT_MEASURE, NATURE, URBANISATION, "
         + "ACTION...) are read as they are. Up to " + "10,000 rows are answered at once; longer uploads become a job.",
         content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, example = EXAMPLE_JSON),
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = ObservationBatchDocument.class), example = EXAMPLE_JSON),
             @Content(mediaType = BatchFormats.CSV, schema = @Schema(type = SchemaType.STRING), example = EXAMPLE_CSV),
             @Content(mediaType = BatchFormats.SDMX_CSV, schema = @Schema(type = SchemaType.STRING),
                 example = EXAMPLE_SDMX)})

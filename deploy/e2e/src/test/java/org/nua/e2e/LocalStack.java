@@ -77,6 +77,10 @@ final class LocalStack {
         run(Duration.ofMinutes(3), "up");
     }
 
+    Path root() {
+        return root;
+    }
+
     int gatewayPort() {
         return gatewayPort;
     }

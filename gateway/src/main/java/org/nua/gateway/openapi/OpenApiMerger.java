@@ -52,7 +52,30 @@ public final class OpenApiMerger {
         });
         merged.set("components", components);
         merged.set("tags", tags);
+        dropDecimalPlaceLimits(merged);
         return merged;
+    }
+
+    /**
+     * {@code @Digits(fraction = 20)} becomes {@code multipleOf: 1e-20}, which validators working in binary
+     * floating point (linters', generated clients') cannot check: to them 32.0861778 is no multiple of it. The
+     * services still enforce the limit; the document states it in words instead.
+     */
+    private static void dropDecimalPlaceLimits(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonNode multipleOf = object.get("multipleOf");
+            if (multipleOf != null && multipleOf.isNumber() && multipleOf.asDouble() < 1e-6) {
+                object.remove("multipleOf");
+                int places = (int) Math.round(-Math.log10(multipleOf.asDouble()));
+                String limit = "At most " + places + " decimal places.";
+                String description = object.path("description").asText("");
+                object.put("description", description.isBlank() ? limit
+                    : description + (description.endsWith(".") ? " " : ". ") + limit);
+            }
+            object.elements().forEachRemaining(OpenApiMerger::dropDecimalPlaceLimits);
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(OpenApiMerger::dropDecimalPlaceLimits);
+        }
     }
 
     /** The OpenAPI version all services write (3.1.0 with SmallRye OpenAPI 4); they must agree. */

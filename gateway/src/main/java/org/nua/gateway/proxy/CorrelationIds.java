@@ -1,6 +1,7 @@
 package org.nua.gateway.proxy;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import io.vertx.ext.web.RoutingContext;
@@ -20,10 +21,21 @@ final class CorrelationIds {
     private CorrelationIds() {
     }
 
+    /**
+     * A random (version 4) UUID from the thread's own generator: an id needs to be unique, not unguessable, and
+     * {@link UUID#randomUUID()} would make every request queue for the one shared SecureRandom.
+     */
+    static String randomId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & ~(0xC000_0000_0000_0000L) | 0x8000_0000_0000_0000L;
+        return new UUID(high, low).toString();
+    }
+
     static void assign(RoutingContext ctx) {
         String id = ctx.request().getHeader(HEADER);
         if (id == null || !ACCEPTABLE.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
+            id = randomId();
             ctx.request().headers().set(HEADER, id);
         }
         ctx.response().putHeader(HEADER, id);

@@ -1,5 +1,7 @@
 package org.nua.gateway.proxy;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -22,6 +24,11 @@ import org.nua.gateway.security.Authenticator;
 public class RouteMetrics {
 
     private final MeterRegistry registry;
+    /** Meters by their labels: looked up here rather than registered anew on every request, which costs. */
+    private final Map<Labels, Timer> timers = new ConcurrentHashMap<>();
+
+    private record Labels(String route, String client, String method, int status) {
+    }
 
     RouteMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -38,16 +45,21 @@ public class RouteMetrics {
             ctx.addEndHandler(done -> {
                 Identity identity = Authenticator.identity(ctx);
                 String client = identity == null || identity.isAnonymous() ? Identity.ANONYMOUS : identity.client();
-                Timer.builder("nua.gateway.requests")
-                    .description("Requests through the gateway, by route, client, method and status")
-                    .tag("route", route)
-                    .tag("client", client)
-                    .tag("method", ctx.request().method().name())
-                    .tag("status", Integer.toString(ctx.response().getStatusCode()))
-                    .register(registry)
+                timers.computeIfAbsent(new Labels(route, client, ctx.request().method().name(),
+                        ctx.response().getStatusCode()), this::timer)
                     .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             });
             ctx.next();
         };
+    }
+
+    private Timer timer(Labels labels) {
+        return Timer.builder("nua.gateway.requests")
+            .description("Requests through the gateway, by route, client, method and status")
+            .tag("route", labels.route())
+            .tag("client", labels.client())
+            .tag("method", labels.method())
+            .tag("status", Integer.toString(labels.status()))
+            .register(registry);
     }
 }

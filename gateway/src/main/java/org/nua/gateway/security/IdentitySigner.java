@@ -15,6 +15,8 @@ import org.jose4j.lang.JoseException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.quarkus.runtime.Startup;
+
 import org.nua.gateway.config.GatewayConfig;
 import org.nua.gateway.domain.Identity;
 
@@ -22,6 +24,8 @@ import org.nua.gateway.domain.Identity;
  * Signs the identity the services are told, as a short-lived JWT (RS256) they check with the gateway's public
  * key. A token is reused for half its life, so signing costs once per caller and half-minute, not per request.
  */
+// Made at start-up, so a missing or unreadable key stops the gateway then, not on the first request.
+@Startup
 @ApplicationScoped
 public class IdentitySigner {
 

@@ -31,16 +31,16 @@ public class RateLimiter {
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(200_000)
         .expireAfterAccess(Duration.ofMinutes(30)).build();
 
-    private record Policy(String name, long requests, Duration period) {
+    private record Policy(String name, long requests, Duration period, String header) {
+
+        Policy(String name, long requests, Duration period) {
+            this(name, requests, period, "\"" + name + "\";q=" + requests + ";w=" + period.toSeconds());
+        }
 
         Bucket newBucket() {
             return Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(requests).refillGreedy(requests, period).build())
                 .build();
-        }
-
-        String header() {
-            return "\"" + name + "\";q=" + requests + ";w=" + period.toSeconds();
         }
     }
 

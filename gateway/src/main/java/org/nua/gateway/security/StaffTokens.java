@@ -22,6 +22,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 
 import org.nua.gateway.config.GatewayConfig;
 import org.nua.gateway.domain.Identity;
@@ -32,6 +33,8 @@ import org.nua.gateway.domain.Role;
  * local stack's own key otherwise (deploy/local/token). Signature, issuer, audience and expiry must all hold;
  * roles other than ours are ignored. A verified token is remembered for a short while (never past its expiry).
  */
+// Made at start-up, so a missing or unreadable key stops the gateway then, not on the first request.
+@Startup
 @ApplicationScoped
 public class StaffTokens {
 

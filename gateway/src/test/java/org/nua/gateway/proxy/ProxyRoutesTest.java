@@ -113,4 +113,21 @@ class ProxyRoutesTest {
             .body("detail", startsWith("The OpenAPI document of report-service is unavailable"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
+
+    @Test
+    void aFrontendOnAnAllowedOriginMayCallWithCredentialsAndOthersMayNot() {
+        given().header("Origin", "https://dashboard.example.org").header("Access-Control-Request-Method", "POST")
+            .header("Access-Control-Request-Headers", "content-type,x-api-key")
+            .when().options("/api/v1/indicators")
+            .then().statusCode(200)
+            .header("Access-Control-Allow-Origin", "https://dashboard.example.org")
+            .header("Access-Control-Allow-Headers", org.hamcrest.Matchers.containsStringIgnoringCase("X-API-Key"));
+        given().header("Origin", "https://dashboard.example.org").when().get("/api/v1/indicators/11.6.2")
+            .then().statusCode(200)
+            .header("Access-Control-Allow-Origin", "https://dashboard.example.org")
+            .header("Access-Control-Expose-Headers", org.hamcrest.Matchers.containsString("RateLimit"));
+        given().header("Origin", "https://elsewhere.example.com").header("Access-Control-Request-Method", "POST")
+            .when().options("/api/v1/indicators")
+            .then().statusCode(403);
+    }
 }
