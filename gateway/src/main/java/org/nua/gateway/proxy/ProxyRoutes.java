@@ -75,6 +75,7 @@ public class ProxyRoutes {
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                 .originRequestProvider((request, http) -> breaker.<HttpClientRequest>execute(
                     promise -> connect(http, request, origin).onComplete(promise)))
+                .addInterceptor(new StreamedBodyLimit(maxBody))
                 .addInterceptor(new DownstreamFailureInterceptor(name, config.retryAfter()))
                 .addInterceptor(new ForwardedHeadersInterceptor());
             for (String prefix : service.getValue().routes()) {
