@@ -35,7 +35,7 @@ public final class EventFixtures {
         }
     }
 
-    /** The nine countries, with their CLDR names, as country-service publishes them. */
+    /** The nine countries, with their CLDR names and WDI urban population, as country-service publishes them. */
     public static void publishCountries() {
         for (Map<String, String> names : ReferenceData.rows("country_names_cldr_jdk17.csv")) {
             Map<String, String> reference = ReferenceData.row("country_reference_9countries.csv",
@@ -47,6 +47,10 @@ public final class EventFixtures {
                 .put("regionM49", reference.get("m49_region_code")).put("subRegion", reference.get("m49_sub_region"))
                 .put("subRegionM49", reference.get("m49_sub_region_code"))
                 .put("officialName", reference.get("official_name_en")).put("capital", reference.get("capital"));
+            ObjectNode population = data.putObject("urbanPopulation");
+            ReferenceData.rows("wdi_urban_development_9countries.csv").stream()
+                .filter(r -> r.get("iso3").equals(names.get("iso3")) && r.get("indicator_code").equals("SP.URB.TOTL"))
+                .forEach(r -> population.put(r.get("year"), Long.parseLong(r.get("value"))));
             ObjectNode localized = data.putObject("names");
             names.forEach((column, value) -> {
                 if (column.startsWith("name_")) {

@@ -19,9 +19,16 @@ public record ComparisonSummary(Statistics statistics, List<RegionalMean> region
     /** Values further apart in years than this are flagged: they describe different moments. */
     static final int YEARS_APART = 5;
 
-    /** Min, max, simple (unweighted) mean and median of the countries that have a value. */
-    public record Statistics(int count, BigDecimal min, BigDecimal max, BigDecimal mean, BigDecimal median) {
+    /**
+     * Min, max, simple (unweighted) mean and median of the countries that have a value, and their mean weighted
+     * by urban population, with a sentence saying which weights it used or why there is none.
+     */
+    public record Statistics(int count, BigDecimal min, BigDecimal max, BigDecimal mean, BigDecimal median,
+                             BigDecimal populationWeightedMean, String weighting) {
     }
+
+    static final String WEIGHTING = "Weighted by urban population (World Bank SP.URB.TOTL) in each value's year, "
+        + "or the nearest year with a figure; suits indicators measured over urban populations.";
 
     /** The simple mean of the countries of one UN M49 sub-region that have a value, and which countries those are. */
     public record RegionalMean(String region, String regionM49, List<String> countries, BigDecimal mean) {
@@ -38,13 +45,31 @@ public record ComparisonSummary(Statistics statistics, List<RegionalMean> region
 
     static Statistics statistics(List<Comparison.Row> valued) {
         if (valued.isEmpty()) {
-            return new Statistics(0, null, null, null, null);
+            return new Statistics(0, null, null, null, null, null, "No values to weigh.");
         }
         List<BigDecimal> sorted = valued.stream().map(Comparison.Row::value).sorted().toList();
         int n = sorted.size();
         BigDecimal median = n % 2 == 1 ? sorted.get(n / 2)
             : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
-        return new Statistics(n, sorted.get(0), sorted.get(n - 1), mean(sorted), median.stripTrailingZeros());
+        List<String> unweighable = valued.stream()
+            .filter(r -> r.country().urbanPopulationNear(r.year()).isEmpty()).map(r -> r.country().code()).toList();
+        BigDecimal weighted = unweighable.isEmpty() ? weightedMean(valued) : null;
+        String weighting = unweighable.isEmpty() ? WEIGHTING
+            : "No population-weighted mean: no urban population is known for " + String.join(", ", unweighable) + ".";
+        return new Statistics(n, sorted.get(0), sorted.get(n - 1), mean(sorted), median.stripTrailingZeros(),
+            weighted, weighting);
+    }
+
+    /** Sum of value times population over the sum of populations. */
+    private static BigDecimal weightedMean(List<Comparison.Row> valued) {
+        BigDecimal weightedSum = BigDecimal.ZERO;
+        BigDecimal population = BigDecimal.ZERO;
+        for (Comparison.Row row : valued) {
+            BigDecimal weight = BigDecimal.valueOf(row.country().urbanPopulationNear(row.year()).orElseThrow());
+            weightedSum = weightedSum.add(row.value().multiply(weight));
+            population = population.add(weight);
+        }
+        return weightedSum.divide(population, MathContext.DECIMAL64).stripTrailingZeros();
     }
 
     static List<RegionalMean> regions(List<Comparison.Row> valued) {

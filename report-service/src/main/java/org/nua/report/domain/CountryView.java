@@ -1,6 +1,7 @@
 package org.nua.report.domain;
 
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,6 +35,11 @@ public class CountryView {
     @Column(name = "sub_region_m49")
     private String subRegionM49;
 
+    /** Urban population by year (keys are years); empty when the country event carried none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "urban_population", nullable = false)
+    private Map<String, Long> urbanPopulation;
+
     @Column(nullable = false)
     private int version;
 
@@ -41,13 +47,14 @@ public class CountryView {
     }
 
     public CountryView(String code, Map<String, String> names, String m49, String region, String subRegion,
-                       String subRegionM49, int version) {
+                       String subRegionM49, Map<String, Long> urbanPopulation, int version) {
         this.code = code;
         this.names = Map.copyOf(names);
         this.m49 = m49;
         this.region = region;
         this.subRegion = subRegion;
         this.subRegionM49 = subRegionM49;
+        this.urbanPopulation = Map.copyOf(urbanPopulation);
         this.version = version;
     }
 
@@ -61,6 +68,7 @@ public class CountryView {
         region = newer.region;
         subRegion = newer.subRegion;
         subRegionM49 = newer.subRegionM49;
+        urbanPopulation = newer.urbanPopulation;
         version = newer.version;
     }
 
@@ -78,5 +86,18 @@ public class CountryView {
 
     public String subRegionM49() {
         return subRegionM49;
+    }
+
+    /** The urban population of the year, or of the nearest year that has one (the earlier on a tie). */
+    public Optional<Long> urbanPopulationNear(int year) {
+        String best = null;
+        for (String candidate : urbanPopulation.keySet()) {
+            int distance = Math.abs(Integer.parseInt(candidate) - year);
+            if (best == null || distance < Math.abs(Integer.parseInt(best) - year)
+                || distance == Math.abs(Integer.parseInt(best) - year) && candidate.compareTo(best) < 0) {
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best == null ? null : urbanPopulation.get(best));
     }
 }

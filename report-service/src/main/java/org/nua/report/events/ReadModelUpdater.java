@@ -3,6 +3,7 @@ package org.nua.report.events;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +66,7 @@ public class ReadModelUpdater {
             case "country.published.v1", "country.updated.v1" ->
                 readModel.upsert(new CountryView(text(data, "code"), names(data), text(data, "m49"),
                     text(data, "region"), text(data, "subRegion"), optional(data, "subRegionM49"),
-                    integer(data, "version")));
+                    urbanPopulation(data), integer(data, "version")));
             case "observation.recorded.v1", "observation.revised.v1" -> {
                 for (JsonNode item : observations(data)) {
                     readModel.upsert(new ObservationFact(observationKey(data, item), decimal(item, "value"),
@@ -131,6 +132,17 @@ public class ReadModelUpdater {
         } catch (IllegalArgumentException e) {
             throw new PoisonEventException("id is not a UUID", e);
         }
+    }
+
+    /** Year to urban population; years without a whole number are left out rather than guessed. */
+    private static Map<String, Long> urbanPopulation(JsonNode data) {
+        Map<String, Long> population = new TreeMap<>();
+        data.path("urbanPopulation").fields().forEachRemaining(e -> {
+            if (e.getKey().matches("\\d{4}") && e.getValue().canConvertToLong() && e.getValue().asLong() > 0) {
+                population.put(e.getKey(), e.getValue().asLong());
+            }
+        });
+        return population;
     }
 
     private static String text(JsonNode node, String field) {

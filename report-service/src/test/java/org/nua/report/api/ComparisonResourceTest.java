@@ -95,6 +95,19 @@ class ComparisonResourceTest {
         assertThat(new BigDecimal(body.getString("statistics.mean"))).isEqualByComparingTo(
             values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(9), java.math.MathContext.DECIMAL64));
+        // Weighted by each country's 2016 urban population (WDI), computed here from the files themselves.
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal population = BigDecimal.ZERO;
+        for (Map<String, String> row : expected) {
+            BigDecimal urban = new BigDecimal(ReferenceData.row("wdi_urban_development_9countries.csv",
+                r -> r.get("iso3").equals(row.get("iso3")) && r.get("indicator_code").equals("SP.URB.TOTL")
+                    && r.get("year").equals("2016")).get("value"));
+            weighted = weighted.add(new BigDecimal(row.get("value")).multiply(urban));
+            population = population.add(urban);
+        }
+        assertThat(new BigDecimal(body.getString("statistics.populationWeightedMean")))
+            .isEqualByComparingTo(weighted.divide(population, java.math.MathContext.DECIMAL64));
+        assertThat(body.getString("statistics.weighting")).startsWith("Weighted by urban population");
         assertThat(body.getList("regions.countries.flatten()")).hasSize(9);
         Map<String, String> jordan = ReferenceData.row("country_reference_9countries.csv",
             r -> r.get("iso3").equals("JOR"));

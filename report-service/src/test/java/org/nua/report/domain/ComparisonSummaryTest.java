@@ -8,10 +8,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.nua.testsupport.ReferenceData;
+
 class ComparisonSummaryTest {
 
     private static CountryView country(String code, String subRegion, String m49) {
-        return new CountryView(code, Map.of("en", code), "000", "Region", subRegion, m49, 1);
+        return new CountryView(code, Map.of("en", code), "000", "Region", subRegion, m49, Map.of(), 1);
     }
 
     private static Comparison.Row row(CountryView c, String value, Integer year, String nature) {
@@ -30,7 +32,8 @@ class ComparisonSummaryTest {
 
         // values 1, 4, 10: mean 5, median 4
         assertThat(s.statistics()).isEqualTo(new ComparisonSummary.Statistics(3, new BigDecimal("1"),
-            new BigDecimal("10"), new BigDecimal("5"), new BigDecimal("4")));
+            new BigDecimal("10"), new BigDecimal("5"), new BigDecimal("4"), null,
+            "No population-weighted mean: no urban population is known for JOR, MAR, ECU."));
         assertThat(s.warnings()).isEmpty();
     }
 
@@ -59,5 +62,43 @@ class ComparisonSummaryTest {
         assertThat(s.warnings()).extracting(ComparisonSummary.Warning::code)
             .containsExactly("MIXED_NATURE", "YEARS_APART");
         assertThat(s.warnings().get(1).countries()).containsExactly("MAR");
+    }
+
+    /** A country as country.events describe it, with its urban population by year from the WDI extract. */
+    private static CountryView withUrbanPopulation(String iso3, String subRegion, String m49) {
+        Map<String, Long> population = new java.util.TreeMap<>();
+        ReferenceData.rows("wdi_urban_development_9countries.csv").stream()
+            .filter(r -> r.get("iso3").equals(iso3) && r.get("indicator_code").equals("SP.URB.TOTL"))
+            .forEach(r -> population.put(r.get("year"), Long.parseLong(r.get("value"))));
+        return new CountryView(iso3, Map.of("en", iso3), "000", "Region", subRegion, m49, population, 1);
+    }
+
+    private static Comparison.Row pm25(CountryView country, int year) {
+        Map<String, String> row = ReferenceData.row("unsd_sdg11_series_9countries.csv",
+            r -> r.get("series_code").equals("EN_ATM_PM25") && r.get("iso3").equals(country.code())
+                && r.get("location").equals("allarea") && r.get("year").equals(Integer.toString(year)));
+        return row(country, row.get("value"), year, "E");
+    }
+
+    @Test
+    void thePopulationWeightedMeanWeighsEachValueByItsCountrysUrbanPopulation() {
+        CountryView jordan = withUrbanPopulation("JOR", "Western Asia", "145");
+        CountryView morocco = withUrbanPopulation("MAR", "Northern Africa", "015");
+        ComparisonSummary s = ComparisonSummary.of(List.of(pm25(jordan, 2016), pm25(morocco, 2016)));
+
+        // PM2.5 2016: Jordan 32.0861778, Morocco 30.9871521 (UN SDG database); urban population 2016: Jordan
+        // 8,647,202, Morocco 21,553,482 (WDI). (32.0861778 x 8647202 + 30.9871521 x 21553482) / 30200684
+        // = 31.3018303116... (bc -l), below the simple mean 31.53666495 since Morocco weighs more.
+        assertThat(s.statistics().populationWeightedMean()).isCloseTo(new BigDecimal("31.3018303116"),
+            org.assertj.core.data.Offset.offset(new BigDecimal("0.0000000001")));
+        assertThat(s.statistics().weighting()).startsWith("Weighted by urban population");
+        assertThat(s.statistics().mean()).isEqualByComparingTo("31.53666495");
+    }
+
+    @Test
+    void theNearestYearsPopulationStandsInForAYearWithoutOne() {
+        CountryView jordan = withUrbanPopulation("JOR", "Western Asia", "145");
+        assertThat(jordan.urbanPopulationNear(1900)).isEqualTo(jordan.urbanPopulationNear(1960));
+        assertThat(jordan.urbanPopulationNear(2016)).hasValue(8647202L);
     }
 }
