@@ -115,6 +115,14 @@ public class ProblemMappers {
             List.of());
     }
 
+    @ServerExceptionMapper
+    public Response kafkaUnavailable(org.nua.report.events.ConsumerLag.UnavailableException e, UriInfo uri) {
+        Log.warnf(e, "Consumer lag unavailable");
+        return Response.fromResponse(problem(503, "urn:nua:problem:service-unavailable", "Service unavailable",
+            "The event broker did not answer in time; retry later.", uri, List.of())).header("Retry-After", "5")
+            .build();
+    }
+
     @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
         io.quarkus.security.AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {

@@ -1,0 +1,115 @@
+package org.nua.report.events;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * How far the read model is behind the topics it is built from: per topic, the records published
+ * (end offsets) against those this service has consumed and committed (its consumer group's offsets). A
+ * partition never consumed counts from its first record, as {@code auto.offset.reset=earliest} reads it.
+ */
+@ApplicationScoped
+public class ConsumerLag {
+
+    /** The consumer group of every channel of this service (application.properties). */
+    static final String GROUP = "report-service";
+    static final List<String> TOPICS = List.of("indicator.events", "country.events", "observation.events");
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    /** One partition's position. */
+    public record PartitionLag(int partition, long endOffset, long committedOffset, long lag) {
+    }
+
+    /** One topic: its partitions and the records not yet applied. */
+    public record TopicLag(String topic, long lag, List<PartitionLag> partitions) {
+    }
+
+    private final Admin admin;
+
+    ConsumerLag(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
+            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
+            AdminClientConfig.CLIENT_ID_CONFIG, "report-service-lag"));
+    }
+
+    /** @throws UnavailableException when the broker does not answer in time */
+    public List<TopicLag> lag() {
+        try {
+            // A topic its owner has not created yet (nothing published) has nothing to apply.
+            Map<String, TopicDescription> topics = new HashMap<>();
+            for (var described : admin.describeTopics(TOPICS).topicNameValues().entrySet()) {
+                try {
+                    topics.put(described.getKey(), described.getValue().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                        throw e;
+                    }
+                }
+            }
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+            topics.values().forEach(t -> t.partitions().forEach(p -> {
+                latest.put(new TopicPartition(t.name(), p.partition()), OffsetSpec.latest());
+                earliest.put(new TopicPartition(t.name(), p.partition()), OffsetSpec.earliest());
+            }));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all()
+                .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> starts = admin.listOffsets(earliest).all()
+                .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
+                .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            List<TopicLag> result = new ArrayList<>();
+            for (String topic : TOPICS) {
+                List<PartitionLag> partitions = new ArrayList<>();
+                for (var partition : topics.containsKey(topic) ? topics.get(topic).partitions()
+                    : List.<TopicPartitionInfo>of()) {
+                    TopicPartition tp = new TopicPartition(topic, partition.partition());
+                    long end = ends.get(tp).offset();
+                    OffsetAndMetadata done = committed.get(tp);
+                    long position = done == null ? starts.get(tp).offset() : done.offset();
+                    partitions.add(new PartitionLag(tp.partition(), end, position, Math.max(0, end - position)));
+                }
+                result.add(new TopicLag(topic, partitions.stream().mapToLong(PartitionLag::lag).sum(), partitions));
+            }
+            return result;
+        } catch (ExecutionException | TimeoutException e) {
+            throw new UnavailableException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnavailableException(e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        admin.close(Duration.ofSeconds(2));
+    }
+
+    /** The broker could not say; the API answers 503. */
+    public static class UnavailableException extends RuntimeException {
+        UnavailableException(Throwable cause) {
+            super("Kafka did not answer in time", cause);
+        }
+    }
+}
