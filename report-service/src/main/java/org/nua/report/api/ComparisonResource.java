@@ -1,11 +1,14 @@
 package org.nua.report.api;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,6 +28,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import org.nua.report.api.problem.Problem;
 import org.nua.report.domain.ComparisonService;
+import org.nua.report.domain.YearRangeException;
 
 @Path("/api/v1/comparisons")
 @Tag(name = "Comparisons", description = "One indicator compared across the nine countries")
@@ -74,6 +78,53 @@ public class ComparisonResource {
                 .header("Content-Disposition", "attachment; filename=\"comparison.csv\"").build();
         }
         return Response.ok(comparison, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("/table")
+    @Produces({MediaType.APPLICATION_JSON, ComparisonCsv.MEDIA_TYPE})
+    @PermitAll
+    @Operation(operationId = "valueTable",
+        summary = "Tabulate one indicator's values for any of the countries and any years, gaps left visible")
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "Language of names (en, ar, es, ...)",
+        schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "Country by year; CSV (one column per year) with "
+        + "Accept: text/csv or format=csv",
+        content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ValueTableResponse.class)),
+            @Content(mediaType = ComparisonCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "404", description = "The indicator is not in the catalogue",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A parameter is invalid (an unknown country, from after to), "
+        + "or the indicator has several series and none was chosen",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response table(
+        @Parameter(description = "Indicator code", example = "11.6.2") @RestQuery @NotBlank @Size(max = 64)
+        @Pattern(regexp = CODE, message = "must be an indicator code") String indicator,
+        @Parameter(description = "Series code, required when the indicator has several", example = "EN_ATM_PM25")
+        @RestQuery @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "must be a series code")
+        String series,
+        @Parameter(description = "ISO alpha-3 codes, comma-separated, in the order wanted; every country when "
+            + "left out", example = "JOR,MAR") @RestQuery @Size(max = 200)
+        @Pattern(regexp = "[A-Z]{3}(,[A-Z]{3})*", message = "must be ISO alpha-3 codes separated by commas")
+        String countries,
+        @Parameter(description = "First year", example = "2010") @RestQuery @DefaultValue("1950") @Min(1950)
+        @Max(2100) int from,
+        @Parameter(description = "Last year", example = "2020") @RestQuery @DefaultValue("2100") @Min(1950)
+        @Max(2100) int to,
+        @Parameter(description = "csv for CSV whatever Accept says") @RestQuery
+        @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
+        HttpHeaders headers) {
+        if (from > to) {
+            throw new YearRangeException(from, to);
+        }
+        ValueTableResponse table = ValueTableResponse.of(service.table(indicator, series,
+            countries == null ? List.of() : List.of(countries.split(",")), from, to), headers.getAcceptableLanguages());
+        if ("csv".equals(format) || format == null && prefersCsv(headers)) {
+            return Response.ok(ComparisonCsv.write(table), ComparisonCsv.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"values.csv\"").build();
+        }
+        return Response.ok(table, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private static boolean prefersCsv(HttpHeaders headers) {

@@ -21,7 +21,8 @@ public record ComparisonResponse(
     String language,
     @Schema(description = "Ranked countries first (rank 1 is best), then countries without a value")
     List<CountryValue> countries,
-    @Schema(description = "Min, max, mean and median of the countries with a value (unweighted)")
+    @Schema(description = "Min, max, mean and median of the countries with a value, and their mean weighted by "
+        + "urban population")
     ComparisonSummary.Statistics statistics,
     @Schema(description = "Means by UN M49 sub-region, each naming the countries it averages; never ranked with "
         + "the countries")

@@ -2,8 +2,13 @@ package org.nua.report.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,5 +63,48 @@ public class ComparisonService {
         countries.stream().filter(c -> !values.containsKey(c.code()))
             .forEach(c -> rows.add(new Comparison.Row(c, null, null, null, null, null)));
         return new Comparison(indicator, seriesCode, year, rows);
+    }
+
+    /**
+     * The values of one series for the countries asked for (all when none) and the years from..to, as a table.
+     *
+     * @param countryCodes ISO alpha-3 codes in the order wanted; null or empty for every country
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ValueTable table(String indicatorCode, String series, List<String> countryCodes, int from, int to) {
+        IndicatorView indicator = readModel.indicator(indicatorCode)
+            .orElseThrow(() -> new IndicatorUnknownException(indicatorCode));
+        String seriesCode = seriesSelection.resolve(indicatorCode, series);
+        Map<String, CountryView> known = new LinkedHashMap<>();
+        readModel.countries().forEach(c -> known.put(c.code(), c));
+        List<CountryView> chosen;
+        if (countryCodes == null || countryCodes.isEmpty()) {
+            chosen = List.copyOf(known.values());
+        } else {
+            List<String> unknown = countryCodes.stream().filter(c -> !known.containsKey(c)).toList();
+            if (!unknown.isEmpty()) {
+                throw new UnknownCountriesException(unknown, List.copyOf(known.keySet()));
+            }
+            chosen = countryCodes.stream().distinct().map(known::get).toList();
+        }
+        Map<String, Map<Integer, ValueTable.Cell>> cells = new HashMap<>();
+        for (ReadModelRepository.TableValue v : readModel.tableValues(indicatorCode, seriesCode, from, to)) {
+            cells.computeIfAbsent(v.countryCode(), k -> new TreeMap<>())
+                .put(v.year(), new ValueTable.Cell(v.value(), v.nature()));
+        }
+        List<ValueTable.Row> rows = chosen.stream()
+            .map(c -> new ValueTable.Row(c, cells.getOrDefault(c.code(), Map.of()))).toList();
+        Set<Integer> years = new TreeSet<>();
+        Set<String> natures = new TreeSet<>();
+        rows.forEach(r -> r.values().forEach((year, cell) -> {
+            years.add(year);
+            natures.add(cell.nature() == null ? "unstated" : cell.nature());
+        }));
+        List<ComparisonSummary.Warning> warnings = natures.size() > 1
+            ? List.of(new ComparisonSummary.Warning("MIXED_NATURE", "The values are of different natures " + natures
+                + " (for example country data beside estimates), which are not strictly comparable.",
+                rows.stream().filter(r -> !r.values().isEmpty()).map(r -> r.country().code()).toList()))
+            : List.of();
+        return new ValueTable(indicator, seriesCode, from, to, List.copyOf(years), rows, warnings);
     }
 }

@@ -100,6 +100,23 @@ public class ReadModelRepository {
             .toList();
     }
 
+    /** A series' national values in a range of years, by country then year, with their nature. */
+    @SuppressWarnings("unchecked")
+    public List<TableValue> tableValues(String indicatorCode, String seriesCode, int from, int to) {
+        var query = em.createNativeQuery("select country_code, year, value, nature from observation_fact "
+                + "where indicator_code = ?1 and series_code = ?2 and year between ?3 and ?4 " + NATIONAL_TOTAL
+                + " order by country_code, year")
+            .setParameter(1, indicatorCode).setParameter(2, seriesCode)
+            .setParameter(3, (short) from).setParameter(4, (short) to);
+        return ((List<Object[]>) query.getResultList()).stream()
+            .map(r -> new TableValue((String) r[0], ((Number) r[1]).intValue(), (java.math.BigDecimal) r[2],
+                (String) r[3]))
+            .toList();
+    }
+
+    public record TableValue(String countryCode, int year, java.math.BigDecimal value, String nature) {
+    }
+
     /** Comparisons and assessments read national totals that stand; the partial index covers exactly these. */
     private static final String NATIONAL_TOTAL = "and city_code = '' and disaggregation = '' and not withdrawn";
 

@@ -253,4 +253,45 @@ class ComparisonResourceTest {
         given().queryParam("indicator", "11.6.2").queryParam("year", "last").when().get("/api/v1/comparisons")
             .then().statusCode(404).contentType(PROBLEM);
     }
+
+    @Test
+    void aValueTableShowsTheChosenCountriesAndYearsExactlyAsPublished() {
+        String indicator = load("EN_LND_SLUM", "DECREASE");
+        List<Map<String, String>> rows = series("EN_LND_SLUM").stream()
+            .filter(r -> List.of("MAR", "JOR").contains(r.get("iso3")))
+            .filter(r -> Integer.parseInt(r.get("year")) >= 2000 && Integer.parseInt(r.get("year")) <= 2014)
+            .toList();
+        assertThat(rows).isNotEmpty();
+
+        JsonPath body = given().queryParam("indicator", indicator).queryParam("countries", "MAR,JOR")
+            .queryParam("from", 2000).queryParam("to", 2014)
+            .when().get("/api/v1/comparisons/table")
+            .then().statusCode(200).body("from", equalTo(2000)).body("to", equalTo(2014))
+            .extract().jsonPath();
+        assertThat(body.getList("countries.countryCode", String.class)).containsExactly("MAR", "JOR");
+        assertThat(body.getList("years", Integer.class)).containsExactlyElementsOf(
+            rows.stream().map(r -> Integer.parseInt(r.get("year"))).distinct().sorted().toList());
+        for (Map<String, String> row : rows) {
+            String path = "countries.find { it.countryCode == '" + row.get("iso3") + "' }.values.find { it.year == "
+                + row.get("year") + " }.value";
+            assertThat(new BigDecimal(body.getString(path))).as(row.get("iso3") + " " + row.get("year"))
+                .isEqualByComparingTo(row.get("value"));
+        }
+        int cells = body.getList("countries.values.flatten()").size();
+        assertThat(cells).isEqualTo(rows.size());
+
+        String csv = given().queryParam("indicator", indicator).queryParam("countries", "JOR")
+            .queryParam("from", 2000).queryParam("to", 2014).queryParam("format", "csv")
+            .when().get("/api/v1/comparisons/table").then().statusCode(200).extract().asString();
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("country_code,country_name,");
+        assertThat(csv.lines().count()).isEqualTo(2);
+
+        given().queryParam("indicator", indicator).queryParam("countries", "JOR,XYZ")
+            .when().get("/api/v1/comparisons/table").then().statusCode(422).contentType(PROBLEM)
+            .body("errors[0].pointer", equalTo("countries"));
+        given().queryParam("indicator", indicator).queryParam("from", 2016).queryParam("to", 2010)
+            .when().get("/api/v1/comparisons/table").then().statusCode(422).contentType(PROBLEM);
+        given().queryParam("indicator", indicator).queryParam("countries", "jor")
+            .when().get("/api/v1/comparisons/table").then().statusCode(422).contentType(PROBLEM);
+    }
 }
