@@ -72,6 +72,11 @@ final class LocalStack {
         process.onExit().get(60, TimeUnit.SECONDS);
     }
 
+    /** 'stack rebuild-read-model': report-service's read model thrown away and replayed from the topics. */
+    void rebuildReadModel() throws IOException, InterruptedException {
+        run(Duration.ofMinutes(3), "rebuild-read-model");
+    }
+
     /** 'stack up' again: starts whatever is not running. */
     void restart() throws IOException, InterruptedException {
         run(Duration.ofMinutes(3), "up");

@@ -452,4 +452,28 @@ class SuiteIT {
                 assertThat(e.getResponseBody()).contains("urn:nua:problem:forbidden");
             });
     }
+
+    @Test
+    void theReadModelRebuiltFromItsTopicsAnswersExactlyAsBefore() throws Exception {
+        partnerKey("JOR", "DOS", "Department of Statistics");
+        asAdmin().contentType("text/csv").body(pm25Csv("JOR"))
+            .when().post("/api/v1/countries/JOR/observations/batches").then().statusCode(200);
+        String analyst = STACK.token("analyst", "rebuild-check");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+            RestAssured.given().auth().oauth2(analyst).get("/api/v1/read-model").then().extract().jsonPath()
+                .getBoolean("upToDate"));
+        String before = asAdmin().queryParam("indicator", "11.6.2").queryParam("year", 2016)
+            .when().get("/api/v1/comparisons").then().statusCode(200).extract().asString();
+
+        STACK.rebuildReadModel();
+
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            var status = RestAssured.given().auth().oauth2(analyst).get("/api/v1/read-model");
+            return status.statusCode() == 200 && status.jsonPath().getBoolean("upToDate");
+        });
+        String after = asAdmin().queryParam("indicator", "11.6.2").queryParam("year", 2016)
+            .when().get("/api/v1/comparisons").then().statusCode(200).extract().asString();
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(after)).isEqualTo(json.readTree(before));
+    }
 }
