@@ -106,7 +106,8 @@ final class AccessMatrix {
     private static String fill(String path, String country) {
         String filled = path.startsWith("/api/v1/indicators") ? path.replace("{code}", "99.9.9")
             : path.replace("{code}", country);
-        return filled.replace("{id}", path.contains("/jobs/") ? UUID.randomUUID().toString() : "zzzzzzzzzzzz");
+        return filled.replace("{goal}", "11")
+            .replace("{id}", path.contains("/jobs/") ? UUID.randomUUID().toString() : "zzzzzzzzzzzz");
     }
 
     static void assertNoFailures(List<String> failures) {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import org.nua.report.api.problem.Problem;
@@ -59,6 +60,26 @@ public class ProgressResource {
         @RestQuery @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String country,
         HttpHeaders headers) {
         return ProgressResponse.of(service.assess(indicator, series, country), headers.getAcceptableLanguages());
+    }
+
+    @GET
+    @Path("/progress/goals/{goal}")
+    @PermitAll
+    @Operation(operationId = "assessGoalProgress", summary = "Assess a whole SDG goal per country: every series of "
+        + "its indicators by the Open SDG method, aggregated to indicators, targets and the goal")
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "Language of names",
+        schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "One entry per country, with its targets, indicators and series",
+        content = @Content(schema = @Schema(implementation = GoalProgressResponse.class)))
+    @APIResponse(responseCode = "422", description = "A parameter is invalid",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public GoalProgressResponse goal(
+        @Parameter(description = "SDG goal number", example = "11") @RestPath
+        @Pattern(regexp = "[1-9]|1[0-7]", message = "must be an SDG goal, 1 to 17") String goal,
+        @Parameter(description = "ISO alpha-3 code of one country; every country when left out", example = "JOR")
+        @RestQuery @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String country,
+        HttpHeaders headers) {
+        return GoalProgressResponse.of(goal, service.goal(goal, country), headers.getAcceptableLanguages());
     }
 
     @GET

@@ -47,11 +47,17 @@ public class IndicatorView {
     @Column(name = "max_value")
     private BigDecimal maxValue;
 
+    private String framework;
+
+    private String goal;
+
+    private String target;
+
     protected IndicatorView() {
     }
 
     public IndicatorView(String code, Map<String, String> names, String unit, String desiredDirection, int version,
-                         Targets targets) {
+                         Targets targets, Placement placement) {
         this.code = code;
         this.names = Map.copyOf(names);
         this.unit = unit;
@@ -62,6 +68,17 @@ public class IndicatorView {
         this.targetIsConvention = targets.convention();
         this.minValue = targets.min();
         this.maxValue = targets.max();
+        this.framework = placement.framework();
+        this.goal = placement.goal();
+        this.target = placement.target();
+    }
+
+    /** Where the indicator sits in its framework; any part may be null (a project indicator has no SDG target). */
+    public record Placement(String framework, String goal, String target) {
+    }
+
+    public Placement placement() {
+        return new Placement(framework, goal, target);
     }
 
     /** The 2030 target (with whether it is only a convention) and the natural limits of values. */
@@ -86,6 +103,9 @@ public class IndicatorView {
         version = newer.version;
         targetValue = newer.targetValue;
         targetYear = newer.targetYear;
+        framework = newer.framework;
+        goal = newer.goal;
+        target = newer.target;
         targetIsConvention = newer.targetIsConvention;
         minValue = newer.minValue;
         maxValue = newer.maxValue;

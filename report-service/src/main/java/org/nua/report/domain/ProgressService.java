@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.nua.report.domain.progress.OpenSdgProgress;
 import org.nua.report.domain.progress.PandemicImpact;
+import org.nua.report.domain.progress.ProgressAggregation;
 import org.nua.report.domain.progress.ProgressInput;
 import org.nua.report.domain.progress.ProgressResult;
 import org.nua.report.domain.progress.UnsdProgressChart2023;
@@ -37,6 +38,10 @@ public class ProgressService {
     }
 
     public record Impact(IndicatorView indicator, String seriesCode, List<CountryImpact> countries) {
+    }
+
+    /** One country's Open SDG scores, aggregated to targets and the goal. */
+    public record CountryGoalProgress(CountryView country, ProgressAggregation.GoalScore goal) {
     }
 
     private final ReadModelRepository readModel;
@@ -69,6 +74,38 @@ public class ProgressService {
             countries.add(new CountryProgress(country, values, assessments));
         }
         return new Progress(indicator, seriesCode, countries);
+    }
+
+    /**
+     * Every series with data of every indicator of an SDG goal, assessed by the Open SDG method per country and
+     * aggregated to indicators, targets and the goal. @param countryCode null for every country
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CountryGoalProgress> goal(String goal, String countryCode) {
+        Map<String, List<ProgressAggregation.SeriesScore>> byCountry = new LinkedHashMap<>();
+        for (IndicatorView indicator : readModel.indicatorsOfGoal("SDG", goal)) {
+            if (indicator.placement().target() == null) {
+                continue;
+            }
+            IndicatorView.Targets targets = indicator.targets();
+            for (String series : readModel.seriesOf(indicator.code())) {
+                valuesByCountry(indicator.code(), series, countryCode).forEach((country, values) -> {
+                    ProgressResult result = OpenSdgProgress.assess(new ProgressInput(values, indicator.direction(),
+                        targets.value(), targets.year() == null ? ProgressInput.TARGET_YEAR : targets.year(),
+                        targets.min(), targets.max(), "PERCENT".equals(indicator.unit())));
+                    byCountry.computeIfAbsent(country, c -> new ArrayList<>()).add(new ProgressAggregation.SeriesScore(
+                        indicator.placement().target(), indicator.code(), series, result.score(), result.status()));
+                });
+            }
+        }
+        List<CountryGoalProgress> countries = new ArrayList<>();
+        for (CountryView country : readModel.countries()) {
+            if (countryCode == null || country.code().equals(countryCode)) {
+                countries.add(new CountryGoalProgress(country,
+                    ProgressAggregation.aggregate(goal, byCountry.getOrDefault(country.code(), List.of()))));
+            }
+        }
+        return countries;
     }
 
     /** Each country's values from 2020 on against its 2010-2019 trend. @param countryCode null for every country */

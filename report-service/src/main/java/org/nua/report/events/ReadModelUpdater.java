@@ -62,7 +62,8 @@ public class ReadModelUpdater {
                         optionalDecimal(data, "targetValue"),
                         data.path("targetYear").canConvertToInt() ? data.path("targetYear").asInt() : null,
                         data.path("targetIsConvention").asBoolean(false), optionalDecimal(data, "minValue"),
-                        optionalDecimal(data, "maxValue"))));
+                        optionalDecimal(data, "maxValue")), new IndicatorView.Placement(optional(data, "framework"),
+                        optional(data, "goal"), optional(data, "target"))));
             case "country.published.v1", "country.updated.v1" ->
                 readModel.upsert(new CountryView(text(data, "code"), names(data), text(data, "m49"),
                     text(data, "region"), text(data, "subRegion"), optional(data, "subRegionM49"),

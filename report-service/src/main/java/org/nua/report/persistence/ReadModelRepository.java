@@ -58,6 +58,13 @@ public class ReadModelRepository {
     }
 
     /** The series codes the indicator has values for. */
+    /** The indicators of one goal of a framework (SDG goal 11), by code. */
+    public List<IndicatorView> indicatorsOfGoal(String framework, String goal) {
+        return em.createQuery("from IndicatorView where framework = :framework and goal = :goal order by code",
+                IndicatorView.class)
+            .setParameter("framework", framework).setParameter("goal", goal).getResultList();
+    }
+
     public List<String> seriesOf(String indicatorCode) {
         return em.createQuery("select distinct f.key.seriesCode from ObservationFact f "
                 + "where f.key.indicatorCode = :indicator and f.key.cityCode = '' and f.key.disaggregation = '' "

@@ -34,6 +34,11 @@ class ProgressResourceTest {
 
     @BeforeAll
     static void countriesArePublished() {
+        // Scores are compared to 1e-9: read JSON numbers as BigDecimal, never as float (this class must not rely
+        // on another test class having set it).
+        io.restassured.RestAssured.config = io.restassured.RestAssured.config().jsonConfig(
+            io.restassured.config.JsonConfig.jsonConfig().numberReturnType(
+                io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL));
         EventFixtures.publishCountries();
     }
 
@@ -99,5 +104,48 @@ class ProgressResourceTest {
             .then().statusCode(422).contentType("application/problem+json")
             .body("errors[0].pointer", equalTo("country"));
         given().get("/api/v1/progress").then().statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aGoalsScoreIsBuiltFromItsTargetsIndicatorsAndSeriesAsEachIsAssessed() {
+        String indicator = "T" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode event = EventFixtures.indicator(indicator, "PERCENT", "DECREASE", 0);
+        ((ObjectNode) event.get("data")).put("framework", "SDG").put("goal", "11").put("target", "11.1")
+            .put("targetValue", 0).put("targetYear", 2030).put("minValue", 0).put("maxValue", 100);
+        EventFixtures.publish("indicator.events", event);
+        List<Map<String, String>> jordan = slums("JOR");
+        for (Map<String, String> r : jordan) {
+            EventFixtures.publish("observation.events", EventFixtures.observation("JOR", indicator, "EN_LND_SLUM",
+                Integer.parseInt(r.get("year")), new BigDecimal(r.get("value")), "PERCENT", 1));
+        }
+        String mine = "countries[0].targets.find { it.target == '11.1' }.indicators.find { it.indicator == '"
+            + indicator + "' }";
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("country", "JOR")
+            .get("/api/v1/progress/goals/11").then().extract().jsonPath().get(mine) != null);
+
+        JsonPath goal = given().queryParam("country", "JOR").when().get("/api/v1/progress/goals/11")
+            .then().statusCode(200).body("method", equalTo(OpenSdgProgress.METHOD)).extract().jsonPath();
+        // The series' score is the Open SDG assessment of the same values by /api/v1/progress.
+        double seriesScore = given().queryParam("indicator", indicator).queryParam("country", "JOR")
+            .get("/api/v1/progress").then().statusCode(200).extract().jsonPath()
+            .getDouble("countries[0].assessments.find { it.method == '" + OpenSdgProgress.METHOD + "' }.score");
+        assertThat(goal.getDouble(mine + ".series[0].score")).isEqualTo(seriesScore);
+        assertThat(goal.getDouble(mine + ".score")).isEqualTo(seriesScore);
+        // Each level is the mean of the level below, as ProgressAggregation says.
+        List<Map<String, Object>> targets = goal.getList("countries[0].targets");
+        for (Map<String, Object> target : targets) {
+            List<Double> indicatorScores = ((List<Map<String, Object>>) target.get("indicators")).stream()
+                .map(i -> (Number) i.get("score")).filter(java.util.Objects::nonNull).map(Number::doubleValue).toList();
+            if (!indicatorScores.isEmpty()) {
+                assertThat(((Number) target.get("score")).doubleValue()).isCloseTo(
+                    indicatorScores.stream().mapToDouble(Double::doubleValue).average().orElseThrow(),
+                    org.assertj.core.data.Offset.offset(1e-9));
+            }
+        }
+        assertThat(goal.getDouble("countries[0].score")).isCloseTo(targets.stream()
+            .map(t -> (Number) t.get("score")).filter(java.util.Objects::nonNull)
+            .mapToDouble(Number::doubleValue).average().orElseThrow(), org.assertj.core.data.Offset.offset(1e-9));
+        given().when().get("/api/v1/progress/goals/99").then().statusCode(422);
     }
 }
