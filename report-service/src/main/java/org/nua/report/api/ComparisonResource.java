@@ -66,13 +66,17 @@ public class ComparisonResource {
         @Parameter(description = "Series code, required when the indicator has several", example = "EN_ATM_PM25")
         @RestQuery @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "must be a series code")
         String series,
+        @Parameter(description = "A breakdown such as LOCATION=URBAN; national totals when left out (or TOTAL)",
+            example = "LOCATION=URBAN") @RestQuery @Size(max = 400)
+        @Pattern(regexp = Breakdowns.PATTERN, message = "must be TOTAL or dimension=code pairs separated by ';'")
+        String disaggregation,
         @Parameter(description = "Year; omit it for each country's latest value", example = "2016")
         @RestQuery @Min(1950) @Max(2100) Integer year,
         @Parameter(description = "csv for CSV whatever Accept says") @RestQuery
         @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
         HttpHeaders headers) {
-        ComparisonResponse comparison = ComparisonResponse.of(service.compare(indicator, series, year),
-            headers.getAcceptableLanguages());
+        ComparisonResponse comparison = ComparisonResponse.of(service.compare(indicator, series, year,
+            Breakdowns.canonical(disaggregation)), headers.getAcceptableLanguages());
         if ("csv".equals(format) || format == null && prefersCsv(headers)) {
             return Response.ok(ComparisonCsv.write(comparison), ComparisonCsv.MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"comparison.csv\"").build();
@@ -104,6 +108,10 @@ public class ComparisonResource {
         @Parameter(description = "Series code, required when the indicator has several", example = "EN_ATM_PM25")
         @RestQuery @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "must be a series code")
         String series,
+        @Parameter(description = "A breakdown such as LOCATION=URBAN; national totals when left out (or TOTAL)",
+            example = "LOCATION=URBAN") @RestQuery @Size(max = 400)
+        @Pattern(regexp = Breakdowns.PATTERN, message = "must be TOTAL or dimension=code pairs separated by ';'")
+        String disaggregation,
         @Parameter(description = "ISO alpha-3 codes, comma-separated, in the order wanted; every country when "
             + "left out", example = "JOR,MAR") @RestQuery @Size(max = 200)
         @Pattern(regexp = "[A-Z]{3}(,[A-Z]{3})*", message = "must be ISO alpha-3 codes separated by commas")
@@ -119,7 +127,8 @@ public class ComparisonResource {
             throw new YearRangeException(from, to);
         }
         ValueTableResponse table = ValueTableResponse.of(service.table(indicator, series,
-            countries == null ? List.of() : List.of(countries.split(",")), from, to), headers.getAcceptableLanguages());
+            countries == null ? List.of() : List.of(countries.split(",")), from, to,
+            Breakdowns.canonical(disaggregation)), headers.getAcceptableLanguages());
         if ("csv".equals(format) || format == null && prefersCsv(headers)) {
             return Response.ok(ComparisonCsv.write(table), ComparisonCsv.MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"values.csv\"").build();

@@ -15,6 +15,9 @@ public record ComparisonResponse(
     IndicatorSummary indicator,
     @Schema(description = "Series compared; empty when the indicator has a single series", examples = "EN_ATM_PM25")
     String series,
+    @Schema(description = "The breakdown compared, such as LOCATION=URBAN; null for national totals",
+        examples = "LOCATION=URBAN")
+    String disaggregation,
     @Schema(description = "The year asked for, or null when each country's latest value is shown", examples = "2016")
     Integer year,
     @Schema(description = "Language of the names in this response", examples = "en")
@@ -55,7 +58,8 @@ public record ComparisonResponse(
         return new ComparisonResponse(
             new IndicatorSummary(c.indicator().code(), Names.pick(c.indicator().names(), languages),
                 c.indicator().unit(), c.indicator().direction()),
-            c.seriesCode(), c.year(), Names.language(c.indicator().names(), languages),
+            c.seriesCode(), c.disaggregation().isEmpty() ? null : c.disaggregation(), c.year(),
+            Names.language(c.indicator().names(), languages),
             c.rows().stream().map(r -> new CountryValue(r.rank(), r.country().code(),
                 Names.pick(r.country().names(), languages), r.value(), r.year(), r.nature(), r.source())).toList(),
             summary.statistics(), summary.regions(), summary.warnings());

@@ -14,6 +14,8 @@ import org.nua.report.domain.ValueTable;
 public record ValueTableResponse(
     ComparisonResponse.IndicatorSummary indicator,
     @Schema(examples = "EN_ATM_PM25") String series,
+    @Schema(description = "The breakdown tabulated, such as LOCATION=URBAN; null for national totals",
+        examples = "LOCATION=URBAN") String disaggregation,
     @Schema(description = "First year asked for", examples = "2010") int from,
     @Schema(description = "Last year asked for", examples = "2020") int to,
     @Schema(description = "Language of the names in this response", examples = "en") String language,
@@ -40,7 +42,8 @@ public record ValueTableResponse(
             new ComparisonResponse.IndicatorSummary(table.indicator().code(),
                 Names.pick(table.indicator().names(), languages), table.indicator().unit(),
                 table.indicator().direction()),
-            table.seriesCode(), table.from(), table.to(), Names.language(table.indicator().names(), languages),
+            table.seriesCode(), table.disaggregation().isEmpty() ? null : table.disaggregation(), table.from(),
+            table.to(), Names.language(table.indicator().names(), languages),
             table.years(),
             table.rows().stream().map(r -> new CountryValues(r.country().code(),
                 Names.pick(r.country().names(), languages), r.values().entrySet().stream()

@@ -7,10 +7,12 @@ import java.util.List;
  * One indicator across the countries: every country appears, ranked first by the desired direction, then
  * those without a value (rank and value null), so a gap in the data is as visible as a value.
  *
+ * @param disaggregation the breakdown compared (canonical, such as LOCATION=URBAN), empty for national totals
  * @param year  the requested year, or null for each country's latest
  * @param rows  ranked countries first, then countries without data, each group by country code
  */
-public record Comparison(IndicatorView indicator, String seriesCode, Integer year, List<Row> rows) {
+public record Comparison(IndicatorView indicator, String seriesCode, String disaggregation, Integer year,
+                         List<Row> rows) {
 
     /** Statistics, regional means and comparability warnings of these rows. */
     public ComparisonSummary summary() {

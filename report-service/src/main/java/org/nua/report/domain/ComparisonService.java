@@ -31,15 +31,16 @@ public class ComparisonService {
     }
 
     /**
-     * @param series null to use the indicator's only series (it is an error when it has several)
-     * @param year   null for each country's latest value
+     * @param series         null to use the indicator's only series (it is an error when it has several)
+     * @param year           null for each country's latest value
+     * @param disaggregation the canonical breakdown ({@code LOCATION=URBAN}), empty for national totals
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Comparison compare(String indicatorCode, String series, Integer year) {
+    public Comparison compare(String indicatorCode, String series, Integer year, String disaggregation) {
         IndicatorView indicator = readModel.indicator(indicatorCode)
             .orElseThrow(() -> new IndicatorUnknownException(indicatorCode));
         String seriesCode = seriesSelection.resolve(indicatorCode, series);
-        Map<String, ComparedValue> values = readModel.compare(indicatorCode, seriesCode, year).stream()
+        Map<String, ComparedValue> values = readModel.compare(indicatorCode, seriesCode, year, disaggregation).stream()
             .collect(Collectors.toMap(ComparedValue::countryCode, Function.identity()));
 
         List<CountryView> countries = readModel.countries();
@@ -62,7 +63,7 @@ public class ComparisonService {
         }
         countries.stream().filter(c -> !values.containsKey(c.code()))
             .forEach(c -> rows.add(new Comparison.Row(c, null, null, null, null, null)));
-        return new Comparison(indicator, seriesCode, year, rows);
+        return new Comparison(indicator, seriesCode, disaggregation, year, rows);
     }
 
     /**
@@ -71,7 +72,8 @@ public class ComparisonService {
      * @param countryCodes ISO alpha-3 codes in the order wanted; null or empty for every country
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ValueTable table(String indicatorCode, String series, List<String> countryCodes, int from, int to) {
+    public ValueTable table(String indicatorCode, String series, List<String> countryCodes, int from, int to,
+                            String disaggregation) {
         IndicatorView indicator = readModel.indicator(indicatorCode)
             .orElseThrow(() -> new IndicatorUnknownException(indicatorCode));
         String seriesCode = seriesSelection.resolve(indicatorCode, series);
@@ -88,7 +90,8 @@ public class ComparisonService {
             chosen = countryCodes.stream().distinct().map(known::get).toList();
         }
         Map<String, Map<Integer, ValueTable.Cell>> cells = new HashMap<>();
-        for (ReadModelRepository.TableValue v : readModel.tableValues(indicatorCode, seriesCode, from, to)) {
+        for (ReadModelRepository.TableValue v
+            : readModel.tableValues(indicatorCode, seriesCode, from, to, disaggregation)) {
             cells.computeIfAbsent(v.countryCode(), k -> new TreeMap<>())
                 .put(v.year(), new ValueTable.Cell(v.value(), v.nature()));
         }
@@ -105,6 +108,6 @@ public class ComparisonService {
                 + " (for example country data beside estimates), which are not strictly comparable.",
                 rows.stream().filter(r -> !r.values().isEmpty()).map(r -> r.country().code()).toList()))
             : List.of();
-        return new ValueTable(indicator, seriesCode, from, to, List.copyOf(years), rows, warnings);
+        return new ValueTable(indicator, seriesCode, disaggregation, from, to, List.copyOf(years), rows, warnings);
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * @param years the years that have at least one value, ascending
  */
-public record ValueTable(IndicatorView indicator, String seriesCode, int from, int to, List<Integer> years,
+public record ValueTable(IndicatorView indicator, String seriesCode, String disaggregation, int from, int to,
+                         List<Integer> years,
                          List<Row> rows, List<ComparisonSummary.Warning> warnings) {
 
     /** One country's values by year (only the years it has). */

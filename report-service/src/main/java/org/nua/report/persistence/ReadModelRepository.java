@@ -78,16 +78,18 @@ public class ReadModelRepository {
      * Served by the (indicator_code, series_code, country_code, year desc) index.
      */
     @SuppressWarnings("unchecked")
-    public List<ComparedValue> compare(String indicatorCode, String seriesCode, Integer year) {
+    /** @param disaggregation the canonical breakdown ({@code LOCATION=URBAN}), or empty for national totals */
+    public List<ComparedValue> compare(String indicatorCode, String seriesCode, Integer year, String disaggregation) {
         String sql = year == null
             ? "select distinct on (country_code) country_code, year, value, unit, nature, source "
-                + "from observation_fact where indicator_code = ?1 and series_code = ?2 " + NATIONAL_TOTAL
+                + "from observation_fact where indicator_code = :indicator and series_code = :series " + NATIONAL
                 + " order by country_code, year desc"
             : "select country_code, year, value, unit, nature, source from observation_fact "
-                + "where indicator_code = ?1 and series_code = ?2 and year = ?3 " + NATIONAL_TOTAL;
-        var query = em.createNativeQuery(sql).setParameter(1, indicatorCode).setParameter(2, seriesCode);
+                + "where indicator_code = :indicator and series_code = :series and year = :year " + NATIONAL;
+        var query = em.createNativeQuery(sql).setParameter("indicator", indicatorCode)
+            .setParameter("series", seriesCode).setParameter("disaggregation", disaggregation);
         if (year != null) {
-            query.setParameter(3, year.shortValue());
+            query.setParameter("year", year.shortValue());
         }
         return ((List<Object[]>) query.getResultList()).stream()
             .map(r -> new ComparedValue((String) r[0], ((Number) r[1]).intValue(), (java.math.BigDecimal) r[2],
@@ -109,12 +111,14 @@ public class ReadModelRepository {
 
     /** A series' national values in a range of years, by country then year, with their nature. */
     @SuppressWarnings("unchecked")
-    public List<TableValue> tableValues(String indicatorCode, String seriesCode, int from, int to) {
+    public List<TableValue> tableValues(String indicatorCode, String seriesCode, int from, int to,
+                                        String disaggregation) {
         var query = em.createNativeQuery("select country_code, year, value, nature from observation_fact "
-                + "where indicator_code = ?1 and series_code = ?2 and year between ?3 and ?4 " + NATIONAL_TOTAL
-                + " order by country_code, year")
-            .setParameter(1, indicatorCode).setParameter(2, seriesCode)
-            .setParameter(3, (short) from).setParameter(4, (short) to);
+                + "where indicator_code = :indicator and series_code = :series and year between :from and :to "
+                + NATIONAL + " order by country_code, year")
+            .setParameter("indicator", indicatorCode).setParameter("series", seriesCode)
+            .setParameter("from", (short) from).setParameter("to", (short) to)
+            .setParameter("disaggregation", disaggregation);
         return ((List<Object[]>) query.getResultList()).stream()
             .map(r -> new TableValue((String) r[0], ((Number) r[1]).intValue(), (java.math.BigDecimal) r[2],
                 (String) r[3]))
@@ -123,6 +127,12 @@ public class ReadModelRepository {
 
     public record TableValue(String countryCode, int year, java.math.BigDecimal value, String nature) {
     }
+
+    /**
+     * National values that stand, of the breakdown named by the parameter {@code disaggregation} (empty text
+     * for totals); a partial index covers exactly these.
+     */
+    private static final String NATIONAL = "and city_code = '' and disaggregation = :disaggregation and not withdrawn";
 
     /** Comparisons and assessments read national totals that stand; the partial index covers exactly these. */
     private static final String NATIONAL_TOTAL = "and city_code = '' and disaggregation = '' and not withdrawn";

@@ -18,6 +18,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
@@ -293,5 +295,49 @@ class ComparisonResourceTest {
             .when().get("/api/v1/comparisons/table").then().statusCode(422).contentType(PROBLEM);
         given().queryParam("indicator", indicator).queryParam("countries", "jor")
             .when().get("/api/v1/comparisons/table").then().statusCode(422).contentType(PROBLEM);
+    }
+
+    @Test
+    void aBreakdownIsComparedOnItsOwnAndNeverMixedWithTotals() {
+        String indicator = "T" + UUID.randomUUID().toString().substring(0, 8);
+        List<Map<String, String>> rows = ReferenceData.rows("unsd_sdg11_series_9countries.csv").stream()
+            .filter(r -> r.get("series_code").equals("EN_ATM_PM25") && r.get("entity_type").equals("country")
+                && r.get("year").equals("2016") && List.of("allarea", "urban").contains(r.get("location")))
+            .toList();
+        EventFixtures.publishIndicator(indicator, rows.get(0).get("units"), "DECREASE", 0);
+        for (Map<String, String> r : rows) {
+            ObjectNode event = EventFixtures.observation(r.get("iso3"), indicator, "EN_ATM_PM25", 2016,
+                new BigDecimal(r.get("value")), r.get("units"), 1);
+            if (r.get("location").equals("urban")) {
+                ((ObjectNode) event.at("/data/observations/0")).putObject("disaggregation").put("LOCATION", "URBAN");
+            }
+            EventFixtures.publish("observation.events", event);
+        }
+        List<Map<String, String>> urban = rows.stream().filter(r -> r.get("location").equals("urban")).toList();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            List<Object> values = given().queryParam("indicator", indicator).queryParam("disaggregation", "location=urban")
+                .get("/api/v1/comparisons").then().extract().jsonPath().getList("countries.value");
+            return values != null && values.stream().filter(v -> v != null).count() == urban.size();
+        });
+
+        JsonPath body = given().queryParam("indicator", indicator).queryParam("disaggregation", "LOCATION=URBAN")
+            .when().get("/api/v1/comparisons")
+            .then().statusCode(200).body("disaggregation", equalTo("LOCATION=URBAN")).extract().jsonPath();
+        for (Map<String, String> r : urban) {
+            assertThat(new BigDecimal(body.getString("countries.find { it.countryCode == '" + r.get("iso3")
+                + "' }.value"))).isEqualByComparingTo(r.get("value"));
+        }
+        JsonPath totals = given().queryParam("indicator", indicator).when().get("/api/v1/comparisons")
+            .then().statusCode(200).extract().jsonPath();
+        assertThat(totals.getString("disaggregation")).isNull();
+        for (Map<String, String> r : rows.stream().filter(x -> x.get("location").equals("allarea")).toList()) {
+            assertThat(new BigDecimal(totals.getString("countries.find { it.countryCode == '" + r.get("iso3")
+                + "' }.value"))).isEqualByComparingTo(r.get("value"));
+        }
+        given().queryParam("indicator", indicator).queryParam("disaggregation", "LOCATION=URBAN")
+            .queryParam("countries", "JOR").when().get("/api/v1/comparisons/table")
+            .then().statusCode(200).body("disaggregation", equalTo("LOCATION=URBAN"));
+        given().queryParam("indicator", indicator).queryParam("disaggregation", "LOCATION")
+            .when().get("/api/v1/comparisons").then().statusCode(422).contentType(PROBLEM);
     }
 }
