@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +19,7 @@ import org.jose4j.lang.JoseException;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import org.nua.testsupport.TestDatabase;
+import org.nua.testsupport.TestIdentity;
 
 /**
  * The gateway's test infrastructure: its own PostgreSQL database and, made afresh per run, the key pair that
@@ -30,8 +28,8 @@ import org.nua.testsupport.TestDatabase;
 public class TestKeys implements QuarkusTestResourceLifecycleManager {
 
     public static final String STAFF_ISSUER = "urn:nua:test-staff";
-    private static final KeyPair IDENTITY = generate();
-    private static final KeyPair STAFF = generate();
+    private static final KeyPair IDENTITY = TestIdentity.newKeyPair();
+    private static final KeyPair STAFF = TestIdentity.newKeyPair();
 
     @Override
     public Map<String, String> start() {
@@ -63,7 +61,7 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
     }
 
     public static PrivateKey strangerKey() {
-        return generate().getPrivate();
+        return TestIdentity.newKeyPair().getPrivate();
     }
 
     /** The claims of an identity token the gateway passed on, checked with the public key the services hold. */
@@ -95,21 +93,10 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
         try {
             Path file = Files.createTempFile("nua-gateway-test", ".pem");
             file.toFile().deleteOnExit();
-            Files.writeString(file, "-----BEGIN " + label + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der) + "\n-----END " + label + "-----\n");
+            Files.writeString(file, TestIdentity.pem(label, der));
             return file.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -27,7 +27,7 @@ public final class TestIdentity {
     public static final String ISSUER = "urn:nua:gateway";
     public static final String AUDIENCE = "nua-services";
 
-    private static final KeyPair KEYS = generate();
+    private static final KeyPair KEYS = newKeyPair();
     private static Path keyFile;
 
     private TestIdentity() {
@@ -35,7 +35,7 @@ public final class TestIdentity {
 
     /** The public key in PEM, for {@code mp.jwt.verify.publickey}. */
     public static String publicKeyPem() {
-        return pem(KEYS);
+        return pem("PUBLIC KEY", KEYS.getPublic().getEncoded());
     }
 
     /** A file holding the public key in PEM, for {@code mp.jwt.verify.publickey.location}. */
@@ -71,7 +71,7 @@ public final class TestIdentity {
 
     /** A token exactly like the gateway's but signed by a key no service trusts. */
     public static String forged(Set<String> roles) {
-        KeyPair other = generate();
+        KeyPair other = newKeyPair();
         return claims("forger", roles, null, null).sign(other.getPrivate());
     }
 
@@ -100,13 +100,14 @@ public final class TestIdentity {
         return claims;
     }
 
-    private static String pem(KeyPair keys) {
-        return "-----BEGIN PUBLIC KEY-----\n"
-            + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
-            + "\n-----END PUBLIC KEY-----\n";
+    /** A DER-encoded key as PEM, the way openssl writes it: label "PUBLIC KEY" or "PRIVATE KEY" (PKCS#8). */
+    public static String pem(String label, byte[] der) {
+        return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+            + "\n-----END " + label + "-----\n";
     }
 
-    private static KeyPair generate() {
+    /** A fresh 2048-bit RSA key pair. */
+    public static KeyPair newKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);

@@ -1,6 +1,7 @@
 package org.nua.report.api;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
@@ -77,11 +78,7 @@ public class ComparisonResource {
         HttpHeaders headers) {
         ComparisonResponse comparison = ComparisonResponse.of(service.compare(indicator, series, year,
             Breakdowns.canonical(disaggregation)), headers.getAcceptableLanguages());
-        if ("csv".equals(format) || format == null && prefersCsv(headers)) {
-            return Response.ok(ComparisonCsv.write(comparison), ComparisonCsv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"comparison.csv\"").build();
-        }
-        return Response.ok(comparison, MediaType.APPLICATION_JSON_TYPE).build();
+        return answer(comparison, () -> ComparisonCsv.write(comparison), "comparison.csv", format, headers);
     }
 
     @GET
@@ -129,11 +126,17 @@ public class ComparisonResource {
         ValueTableResponse table = ValueTableResponse.of(service.table(indicator, series,
             countries == null ? List.of() : List.of(countries.split(",")), from, to,
             Breakdowns.canonical(disaggregation)), headers.getAcceptableLanguages());
+        return answer(table, () -> ComparisonCsv.write(table), "values.csv", format, headers);
+    }
+
+    /** JSON, or CSV (written only then) as a download when format=csv or Accept prefers it. */
+    private static Response answer(Object json, Supplier<String> csv, String filename, String format,
+                                   HttpHeaders headers) {
         if ("csv".equals(format) || format == null && prefersCsv(headers)) {
-            return Response.ok(ComparisonCsv.write(table), ComparisonCsv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"values.csv\"").build();
+            return Response.ok(csv.get(), ComparisonCsv.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
         }
-        return Response.ok(table, MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private static boolean prefersCsv(HttpHeaders headers) {

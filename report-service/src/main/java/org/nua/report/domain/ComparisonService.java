@@ -98,16 +98,14 @@ public class ComparisonService {
         List<ValueTable.Row> rows = chosen.stream()
             .map(c -> new ValueTable.Row(c, cells.getOrDefault(c.code(), Map.of()))).toList();
         Set<Integer> years = new TreeSet<>();
-        Set<String> natures = new TreeSet<>();
+        List<String> natures = new ArrayList<>();
         rows.forEach(r -> r.values().forEach((year, cell) -> {
             years.add(year);
-            natures.add(cell.nature() == null ? "unstated" : cell.nature());
+            natures.add(cell.nature());
         }));
-        List<ComparisonSummary.Warning> warnings = natures.size() > 1
-            ? List.of(new ComparisonSummary.Warning("MIXED_NATURE", "The values are of different natures " + natures
-                + " (for example country data beside estimates), which are not strictly comparable.",
-                rows.stream().filter(r -> !r.values().isEmpty()).map(r -> r.country().code()).toList()))
-            : List.of();
+        List<ComparisonSummary.Warning> warnings = ComparisonSummary.mixedNature(natures,
+                rows.stream().filter(r -> !r.values().isEmpty()).map(r -> r.country().code()).toList())
+            .stream().toList();
         return new ValueTable(indicator, seriesCode, disaggregation, from, to, List.copyOf(years), rows, warnings);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -51,22 +52,26 @@ public record ComparisonSummary(Statistics statistics, List<RegionalMean> region
         int n = sorted.size();
         BigDecimal median = n % 2 == 1 ? sorted.get(n / 2)
             : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
-        List<String> unweighable = valued.stream()
-            .filter(r -> r.country().urbanPopulationNear(r.year()).isEmpty()).map(r -> r.country().code()).toList();
-        BigDecimal weighted = unweighable.isEmpty() ? weightedMean(valued) : null;
+        List<Long> weights = new ArrayList<>();
+        List<String> unweighable = new ArrayList<>();
+        for (Comparison.Row row : valued) {
+            row.country().urbanPopulationNear(row.year())
+                .ifPresentOrElse(weights::add, () -> unweighable.add(row.country().code()));
+        }
+        BigDecimal weighted = unweighable.isEmpty() ? weightedMean(valued, weights) : null;
         String weighting = unweighable.isEmpty() ? WEIGHTING
             : "No population-weighted mean: no urban population is known for " + String.join(", ", unweighable) + ".";
         return new Statistics(n, sorted.get(0), sorted.get(n - 1), mean(sorted), median.stripTrailingZeros(),
             weighted, weighting);
     }
 
-    /** Sum of value times population over the sum of populations. */
-    private static BigDecimal weightedMean(List<Comparison.Row> valued) {
+    /** Sum of value times population over the sum of populations; weights in the order of the rows. */
+    private static BigDecimal weightedMean(List<Comparison.Row> valued, List<Long> weights) {
         BigDecimal weightedSum = BigDecimal.ZERO;
         BigDecimal population = BigDecimal.ZERO;
-        for (Comparison.Row row : valued) {
-            BigDecimal weight = BigDecimal.valueOf(row.country().urbanPopulationNear(row.year()).orElseThrow());
-            weightedSum = weightedSum.add(row.value().multiply(weight));
+        for (int i = 0; i < valued.size(); i++) {
+            BigDecimal weight = BigDecimal.valueOf(weights.get(i));
+            weightedSum = weightedSum.add(valued.get(i).value().multiply(weight));
             population = population.add(weight);
         }
         return weightedSum.divide(population, MathContext.DECIMAL64).stripTrailingZeros();
@@ -87,13 +92,8 @@ public record ComparisonSummary(Statistics statistics, List<RegionalMean> region
 
     static List<Warning> warnings(List<Comparison.Row> valued) {
         List<Warning> warnings = new ArrayList<>();
-        Set<String> natures = new TreeSet<>();
-        valued.forEach(r -> natures.add(r.nature() == null ? "unstated" : r.nature()));
-        if (natures.size() > 1) {
-            warnings.add(new Warning("MIXED_NATURE", "The values are of different natures " + natures
-                + " (for example country data beside estimates), which are not strictly comparable.",
-                valued.stream().map(r -> r.country().code()).toList()));
-        }
+        mixedNature(valued.stream().map(Comparison.Row::nature).toList(),
+            valued.stream().map(r -> r.country().code()).toList()).ifPresent(warnings::add);
         if (!valued.isEmpty()) {
             int first = valued.stream().mapToInt(Comparison.Row::year).min().orElseThrow();
             int last = valued.stream().mapToInt(Comparison.Row::year).max().orElseThrow();
@@ -104,6 +104,15 @@ public record ComparisonSummary(Statistics statistics, List<RegionalMean> region
             }
         }
         return warnings;
+    }
+
+    /** MIXED_NATURE when the values' natures differ (a missing one counts as "unstated"), naming the countries. */
+    static Optional<Warning> mixedNature(List<String> natures, List<String> countries) {
+        Set<String> distinct = new TreeSet<>();
+        natures.forEach(n -> distinct.add(n == null ? "unstated" : n));
+        return distinct.size() > 1 ? Optional.of(new Warning("MIXED_NATURE", "The values are of different natures "
+            + distinct + " (for example country data beside estimates), which are not strictly comparable.",
+            countries)) : Optional.empty();
     }
 
     private static BigDecimal mean(List<BigDecimal> values) {

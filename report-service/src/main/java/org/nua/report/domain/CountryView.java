@@ -1,5 +1,6 @@
 package org.nua.report.domain;
 
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -90,14 +91,9 @@ public class CountryView {
 
     /** The urban population of the year, or of the nearest year that has one (the earlier on a tie). */
     public Optional<Long> urbanPopulationNear(int year) {
-        String best = null;
-        for (String candidate : urbanPopulation.keySet()) {
-            int distance = Math.abs(Integer.parseInt(candidate) - year);
-            if (best == null || distance < Math.abs(Integer.parseInt(best) - year)
-                || distance == Math.abs(Integer.parseInt(best) - year) && candidate.compareTo(best) < 0) {
-                best = candidate;
-            }
-        }
-        return Optional.ofNullable(best == null ? null : urbanPopulation.get(best));
+        return urbanPopulation.entrySet().stream()
+            .min(Comparator.comparingInt((Map.Entry<String, Long> e) -> Math.abs(Integer.parseInt(e.getKey()) - year))
+                .thenComparing(Map.Entry::getKey))
+            .map(Map.Entry::getValue);
     }
 }

@@ -67,18 +67,21 @@ public class ConsumerLag {
                     }
                 }
             }
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
+                .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
             topics.values().forEach(t -> t.partitions().forEach(p -> {
-                latest.put(new TopicPartition(t.name(), p.partition()), OffsetSpec.latest());
-                earliest.put(new TopicPartition(t.name(), p.partition()), OffsetSpec.earliest());
+                TopicPartition tp = new TopicPartition(t.name(), p.partition());
+                latest.put(tp, OffsetSpec.latest());
+                if (committed.get(tp) == null) {
+                    earliest.put(tp, OffsetSpec.earliest()); // only a partition never committed counts from its start
+                }
             }));
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all()
                 .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> starts = admin.listOffsets(earliest).all()
-                .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
-                .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> starts = earliest.isEmpty() ? Map.of()
+                : admin.listOffsets(earliest).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             List<TopicLag> result = new ArrayList<>();
             for (String topic : TOPICS) {
                 List<PartitionLag> partitions = new ArrayList<>();

@@ -101,9 +101,11 @@ public class ReadModelRepository {
     @SuppressWarnings("unchecked")
     public List<SeriesValue> seriesValues(String indicatorCode, String seriesCode, String countryCode) {
         var query = em.createNativeQuery("select country_code, year, value from observation_fact "
-                + "where indicator_code = ?1 and series_code = ?2 and (cast(?3 as text) is null or country_code = ?3) "
-                + NATIONAL_TOTAL + " order by country_code, year")
-            .setParameter(1, indicatorCode).setParameter(2, seriesCode).setParameter(3, countryCode);
+                + "where indicator_code = :indicator and series_code = :series "
+                + "and (cast(:country as text) is null or country_code = :country) " + NATIONAL
+                + " order by country_code, year")
+            .setParameter("indicator", indicatorCode).setParameter("series", seriesCode)
+            .setParameter("country", countryCode).setParameter("disaggregation", TOTAL);
         return ((List<Object[]>) query.getResultList()).stream()
             .map(r -> new SeriesValue((String) r[0], ((Number) r[1]).intValue(), (java.math.BigDecimal) r[2]))
             .toList();
@@ -134,8 +136,9 @@ public class ReadModelRepository {
      */
     private static final String NATIONAL = "and city_code = '' and disaggregation = :disaggregation and not withdrawn";
 
-    /** Comparisons and assessments read national totals that stand; the partial index covers exactly these. */
-    private static final String NATIONAL_TOTAL = "and city_code = '' and disaggregation = '' and not withdrawn";
+    /** The breakdown of national totals: none. */
+    private static final String TOTAL = "";
+
 
     /** One value of a series. */
     public record SeriesValue(String countryCode, int year, java.math.BigDecimal value) {
