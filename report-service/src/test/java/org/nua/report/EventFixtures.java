@@ -51,6 +51,11 @@ public final class EventFixtures {
             ReferenceData.rows("wdi_urban_development_9countries.csv").stream()
                 .filter(r -> r.get("iso3").equals(names.get("iso3")) && r.get("indicator_code").equals("SP.URB.TOTL"))
                 .forEach(r -> population.put(r.get("year"), Long.parseLong(r.get("value"))));
+            ObjectNode nativeNames = data.putObject("nativeNames");
+            for (String pair : reference.get("native_names").split("\\|")) {
+                String[] languageAndName = pair.trim().split(":", 2);
+                nativeNames.put(languageAndName[0], languageAndName[1]);
+            }
             ObjectNode localized = data.putObject("names");
             names.forEach((column, value) -> {
                 if (column.startsWith("name_")) {
@@ -80,6 +85,14 @@ public final class EventFixtures {
         ((ObjectNode) event.at("/data/observations/0")).put("seriesCode", series).put("year", year)
             .put("value", value).put("unit", unit).put("revision", revision);
         return event.put("subject", country + ":" + indicator);
+    }
+
+    /** An observation recorded at a given instant: what as-of reads and reproducible reports go by. */
+    public static ObjectNode observation(String country, String indicator, String series, int year, BigDecimal value,
+                                         String unit, int revision, java.time.Instant recordedAt) {
+        ObjectNode event = observation(country, indicator, series, year, value, unit, revision);
+        ((ObjectNode) event.at("/data/observations/0")).put("recordedAt", recordedAt.toString());
+        return event;
     }
 
     public static void publish(String topic, ObjectNode event) {

@@ -42,8 +42,17 @@ public class ComparisonService {
         String seriesCode = seriesSelection.resolve(indicatorCode, series);
         Map<String, ComparedValue> values = readModel.compare(indicatorCode, seriesCode, year, disaggregation).stream()
             .collect(Collectors.toMap(ComparedValue::countryCode, Function.identity()));
+        return rank(indicator, seriesCode, disaggregation, year, readModel.countries(), values);
+    }
 
-        List<CountryView> countries = readModel.countries();
+    /**
+     * Every country with its value, ranked by the indicator's desired direction, then those without a value.
+     * Reports rank values read as of an instant the same way.
+     *
+     * @param values one value per country code
+     */
+    public static Comparison rank(IndicatorView indicator, String seriesCode, String disaggregation, Integer year,
+                                  List<CountryView> countries, Map<String, ComparedValue> values) {
         List<CountryView> withValue = countries.stream().filter(c -> values.containsKey(c.code())).toList();
         List<Comparison.Row> rows = new ArrayList<>(countries.size());
         if (indicator.direction() == null) {

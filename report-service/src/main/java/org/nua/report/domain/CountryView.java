@@ -41,6 +41,11 @@ public class CountryView {
     @Column(name = "urban_population", nullable = false)
     private Map<String, Long> urbanPopulation;
 
+    /** Names in the country's own languages, by language tag (km for Cambodia's Khmer name). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "native_names", nullable = false)
+    private Map<String, String> nativeNames;
+
     @Column(nullable = false)
     private int version;
 
@@ -48,7 +53,8 @@ public class CountryView {
     }
 
     public CountryView(String code, Map<String, String> names, String m49, String region, String subRegion,
-                       String subRegionM49, Map<String, Long> urbanPopulation, int version) {
+                       String subRegionM49, Map<String, Long> urbanPopulation, Map<String, String> nativeNames,
+                       int version) {
         this.code = code;
         this.names = Map.copyOf(names);
         this.m49 = m49;
@@ -56,6 +62,7 @@ public class CountryView {
         this.subRegion = subRegion;
         this.subRegionM49 = subRegionM49;
         this.urbanPopulation = Map.copyOf(urbanPopulation);
+        this.nativeNames = Map.copyOf(nativeNames);
         this.version = version;
     }
 
@@ -70,6 +77,7 @@ public class CountryView {
         subRegion = newer.subRegion;
         subRegionM49 = newer.subRegionM49;
         urbanPopulation = newer.urbanPopulation;
+        nativeNames = newer.nativeNames;
         version = newer.version;
     }
 
@@ -79,6 +87,10 @@ public class CountryView {
 
     public Map<String, String> names() {
         return names;
+    }
+
+    public Map<String, String> nativeNames() {
+        return nativeNames;
     }
 
     public String subRegion() {

@@ -92,6 +92,14 @@ public class IndicatorView {
             minValue, maxValue);
     }
 
+    /** What the progress methods need to assess one country's values of this indicator. */
+    public org.nua.report.domain.progress.ProgressInput progressInput(
+        java.util.List<org.nua.report.domain.progress.YearValue> values) {
+        return new org.nua.report.domain.progress.ProgressInput(values, direction(), targetValue,
+            targetYear == null ? org.nua.report.domain.progress.ProgressInput.TARGET_YEAR : targetYear.intValue(),
+            minValue, maxValue, "PERCENT".equals(unit));
+    }
+
     /** Takes a newer snapshot; an older or repeated one changes nothing. */
     public void apply(IndicatorView newer) {
         if (newer.version <= version) {

@@ -82,6 +82,34 @@ public class ObservationFact {
         return key;
     }
 
+    public BigDecimal value() {
+        return value;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public String nature() {
+        return nature;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public boolean withdrawn() {
+        return withdrawn;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
     /**
      * The natural key of an observation.
      *

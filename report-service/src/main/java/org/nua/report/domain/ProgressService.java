@@ -59,19 +59,13 @@ public class ProgressService {
             .orElseThrow(() -> new IndicatorUnknownException(indicatorCode));
         String seriesCode = seriesSelection.resolve(indicatorCode, series);
         Map<String, List<YearValue>> byCountry = valuesByCountry(indicatorCode, seriesCode, countryCode);
-        IndicatorView.Targets targets = indicator.targets();
         List<CountryProgress> countries = new ArrayList<>();
         for (CountryView country : readModel.countries()) {
             if (countryCode != null && !country.code().equals(countryCode)) {
                 continue;
             }
             List<YearValue> values = byCountry.getOrDefault(country.code(), List.of());
-            ProgressInput input = new ProgressInput(values, indicator.direction(), targets.value(),
-                targets.year() == null ? ProgressInput.TARGET_YEAR : targets.year(), targets.min(), targets.max(),
-                "PERCENT".equals(indicator.unit()));
-            List<ProgressResult> assessments = values.isEmpty() ? List.of()
-                : List.of(UnsdProgressChart2023.assess(input), OpenSdgProgress.assess(input));
-            countries.add(new CountryProgress(country, values, assessments));
+            countries.add(new CountryProgress(country, values, assessAll(indicator, values)));
         }
         return new Progress(indicator, seriesCode, countries);
     }
@@ -87,12 +81,9 @@ public class ProgressService {
             if (indicator.placement().target() == null) {
                 continue;
             }
-            IndicatorView.Targets targets = indicator.targets();
             for (String series : readModel.seriesOf(indicator.code())) {
                 valuesByCountry(indicator.code(), series, countryCode).forEach((country, values) -> {
-                    ProgressResult result = OpenSdgProgress.assess(new ProgressInput(values, indicator.direction(),
-                        targets.value(), targets.year() == null ? ProgressInput.TARGET_YEAR : targets.year(),
-                        targets.min(), targets.max(), "PERCENT".equals(indicator.unit())));
+                    ProgressResult result = OpenSdgProgress.assess(indicator.progressInput(values));
                     byCountry.computeIfAbsent(country, c -> new ArrayList<>()).add(new ProgressAggregation.SeriesScore(
                         indicator.placement().target(), indicator.code(), series, result.score(), result.status()));
                 });
@@ -123,6 +114,15 @@ public class ProgressService {
             }
         }
         return new Impact(indicator, seriesCode, countries);
+    }
+
+    /** Every method's assessment of one country's values, side by side; none without values. */
+    public static List<ProgressResult> assessAll(IndicatorView indicator, List<YearValue> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        ProgressInput input = indicator.progressInput(values);
+        return List.of(UnsdProgressChart2023.assess(input), OpenSdgProgress.assess(input));
     }
 
     private Map<String, List<YearValue>> valuesByCountry(String indicatorCode, String seriesCode, String countryCode) {

@@ -67,7 +67,7 @@ public class ReadModelUpdater {
             case "country.published.v1", "country.updated.v1" ->
                 readModel.upsert(new CountryView(text(data, "code"), names(data), text(data, "m49"),
                     text(data, "region"), text(data, "subRegion"), optional(data, "subRegionM49"),
-                    urbanPopulation(data), integer(data, "version")));
+                    urbanPopulation(data), nativeNames(data), integer(data, "version")));
             case "observation.recorded.v1", "observation.revised.v1" -> {
                 for (JsonNode item : observations(data)) {
                     readModel.upsert(new ObservationFact(observationKey(data, item), decimal(item, "value"),
@@ -125,6 +125,21 @@ public class ReadModelUpdater {
             throw new PoisonEventException("data.names.en is missing");
         }
         return json.convertValue(data.get("names"), NAMES);
+    }
+
+    /** Optional: a snapshot without native names (older producers) gives none. */
+    private Map<String, String> nativeNames(JsonNode data) {
+        JsonNode names = data.path("nativeNames");
+        if (!names.isObject()) {
+            return Map.of();
+        }
+        Map<String, String> textual = new TreeMap<>();
+        names.fields().forEachRemaining(e -> {
+            if (e.getValue().isTextual() && !e.getValue().asText().isBlank()) {
+                textual.put(e.getKey(), e.getValue().asText());
+            }
+        });
+        return textual;
     }
 
     private static UUID uuid(JsonNode envelope) {

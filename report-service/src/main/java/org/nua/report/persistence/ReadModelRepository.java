@@ -48,6 +48,7 @@ public class ReadModelRepository {
         }
     }
 
+    /** Keeps the revision in the history, and as the current one unless a later revision is stored already. */
     public void upsert(ObservationFact revision) {
         ObservationFact stored = em.find(ObservationFact.class, revision.key(), LockModeType.PESSIMISTIC_WRITE);
         if (stored == null) {
@@ -55,9 +56,56 @@ public class ReadModelRepository {
         } else {
             stored.apply(revision);
         }
+        ObservationFact.Key key = revision.key();
+        em.createNativeQuery("insert into observation_history (country_code, indicator_code, series_code, city_code, "
+                + "disaggregation, year, revision, value, unit, nature, source, withdrawn, recorded_at) values (:country, "
+                + ":indicator, :series, :city, :disaggregation, :year, :revision, :value, :unit, :nature, :source, "
+                + ":withdrawn, :recordedAt) on conflict do nothing")
+            .unwrap(org.hibernate.query.NativeQuery.class)
+            .setParameter("country", key.countryCode()).setParameter("indicator", key.indicatorCode())
+            .setParameter("series", key.seriesCode()).setParameter("city", key.cityCode())
+            .setParameter("disaggregation", key.disaggregation()).setParameter("year", key.year())
+            .setParameter("revision", revision.revision())
+            .setParameter("value", revision.value(), org.hibernate.type.StandardBasicTypes.BIG_DECIMAL)
+            .setParameter("unit", revision.unit())
+            .setParameter("nature", revision.nature(), org.hibernate.type.StandardBasicTypes.STRING)
+            .setParameter("source", revision.source(), org.hibernate.type.StandardBasicTypes.STRING)
+            .setParameter("withdrawn", revision.withdrawn()).setParameter("recordedAt", revision.recordedAt())
+            .executeUpdate();
     }
 
-    /** The series codes the indicator has values for. */
+    /**
+     * National totals as they stood at an instant: of each observation, the latest revision recorded by then,
+     * unless that revision withdrew it. Any of country, indicator and series may be null for all.
+     */
+    @SuppressWarnings("unchecked")
+    public List<HistoricValue> nationalValuesAsOf(String countryCode, String indicatorCode, String seriesCode,
+                                                  java.time.Instant asOf) {
+        var query = em.createNativeQuery("select country_code, indicator_code, series_code, year, value, unit, "
+                + "nature, source from (select distinct on (country_code, indicator_code, series_code, year) "
+                + "country_code, indicator_code, series_code, year, value, unit, nature, source, withdrawn "
+                + "from observation_history where city_code = '' and disaggregation = '' and recorded_at <= :asOf "
+                + "and (cast(:country as text) is null or country_code = :country) "
+                + "and (cast(:indicator as text) is null or indicator_code = :indicator) "
+                + "and (cast(:series as text) is null or series_code = :series) "
+                + "order by country_code, indicator_code, series_code, year, revision desc) known "
+                + "where not withdrawn order by country_code, indicator_code, series_code, year")
+            .unwrap(org.hibernate.query.NativeQuery.class)
+            .setParameter("asOf", asOf)
+            .setParameter("country", countryCode, org.hibernate.type.StandardBasicTypes.STRING)
+            .setParameter("indicator", indicatorCode, org.hibernate.type.StandardBasicTypes.STRING)
+            .setParameter("series", seriesCode, org.hibernate.type.StandardBasicTypes.STRING);
+        return ((List<Object[]>) query.getResultList()).stream()
+            .map(r -> new HistoricValue((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+                (java.math.BigDecimal) r[4], (String) r[5], (String) r[6], (String) r[7]))
+            .toList();
+    }
+
+    /** One national value as it stood at an instant. */
+    public record HistoricValue(String countryCode, String indicatorCode, String seriesCode, int year,
+                                java.math.BigDecimal value, String unit, String nature, String source) {
+    }
+
     /** The indicators of one goal of a framework (SDG goal 11), by code. */
     public List<IndicatorView> indicatorsOfGoal(String framework, String goal) {
         return em.createQuery("from IndicatorView where framework = :framework and goal = :goal order by code",
@@ -65,6 +113,7 @@ public class ReadModelRepository {
             .setParameter("framework", framework).setParameter("goal", goal).getResultList();
     }
 
+    /** The series codes the indicator has national totals for. */
     public List<String> seriesOf(String indicatorCode) {
         return em.createQuery("select distinct f.key.seriesCode from ObservationFact f "
                 + "where f.key.indicatorCode = :indicator and f.key.cityCode = '' and f.key.disaggregation = '' "
@@ -75,10 +124,11 @@ public class ReadModelRepository {
 
     /**
      * One value per country: of the given year, or, when year is null, of each country's latest year.
-     * Served by the (indicator_code, series_code, country_code, year desc) index.
+     * Served by the observation_fact_comparison index.
+     *
+     * @param disaggregation the canonical breakdown ({@code LOCATION=URBAN}), or empty for national totals
      */
     @SuppressWarnings("unchecked")
-    /** @param disaggregation the canonical breakdown ({@code LOCATION=URBAN}), or empty for national totals */
     public List<ComparedValue> compare(String indicatorCode, String seriesCode, Integer year, String disaggregation) {
         String sql = year == null
             ? "select distinct on (country_code) country_code, year, value, unit, nature, source "

@@ -13,7 +13,7 @@ import org.nua.testsupport.ReferenceData;
 class ComparisonSummaryTest {
 
     private static CountryView country(String code, String subRegion, String m49) {
-        return new CountryView(code, Map.of("en", code), "000", "Region", subRegion, m49, Map.of(), 1);
+        return new CountryView(code, Map.of("en", code), "000", "Region", subRegion, m49, Map.of(), Map.of(), 1);
     }
 
     private static Comparison.Row row(CountryView c, String value, Integer year, String nature) {
@@ -70,7 +70,7 @@ class ComparisonSummaryTest {
         ReferenceData.rows("wdi_urban_development_9countries.csv").stream()
             .filter(r -> r.get("iso3").equals(iso3) && r.get("indicator_code").equals("SP.URB.TOTL"))
             .forEach(r -> population.put(r.get("year"), Long.parseLong(r.get("value"))));
-        return new CountryView(iso3, Map.of("en", iso3), "000", "Region", subRegion, m49, population, 1);
+        return new CountryView(iso3, Map.of("en", iso3), "000", "Region", subRegion, m49, population, Map.of(), 1);
     }
 
     private static Comparison.Row pm25(CountryView country, int year) {

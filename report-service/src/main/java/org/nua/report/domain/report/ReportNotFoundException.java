@@ -1,0 +1,10 @@
+package org.nua.report.domain.report;
+
+import org.nua.report.domain.DomainException;
+
+public class ReportNotFoundException extends DomainException {
+
+    public ReportNotFoundException(java.util.UUID id) {
+        super("urn:nua:problem:report-not-found", "Report not found", 404, "No report has the id " + id + ".");
+    }
+}

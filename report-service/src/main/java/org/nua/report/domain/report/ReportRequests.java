@@ -1,0 +1,96 @@
+package org.nua.report.domain.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.nua.report.domain.CountryView;
+import org.nua.report.domain.FieldViolation;
+import org.nua.report.domain.SeriesSelection;
+import org.nua.report.persistence.ReadModelRepository;
+import org.nua.report.persistence.ReportRepository;
+
+/** Accepts a report request once the read model knows everything it names, and records it as a queued job. */
+@ApplicationScoped
+public class ReportRequests {
+
+    private final ReadModelRepository readModel;
+    private final SeriesSelection seriesSelection;
+    private final ReportRepository reports;
+
+    ReportRequests(ReadModelRepository readModel, SeriesSelection seriesSelection, ReportRepository reports) {
+        this.readModel = readModel;
+        this.seriesSelection = seriesSelection;
+        this.reports = reports;
+    }
+
+    /**
+     * @param asOf the instant the data is read as of; null for now. A future instant is refused: values recorded
+     *             later would change the report, which must read the same whenever it is regenerated.
+     */
+    @Transactional
+    public Report request(ReportType type, ReportLanguage language, ReportParameters parameters, Instant asOf,
+                          String requestedBy) {
+        Instant now = Instant.now();
+        List<FieldViolation> violations = new ArrayList<>();
+        Set<String> known = readModel.countries().stream().map(CountryView::code)
+            .collect(Collectors.toCollection(java.util.TreeSet::new));
+        if (asOf != null && asOf.isAfter(now)) {
+            violations.add(new FieldViolation("/asOf", "must not be in the future"));
+        }
+        if (parameters.country() != null && !known.contains(parameters.country())) {
+            violations.add(new FieldViolation("/country", "must be one of " + known));
+        }
+        String series = parameters.series();
+        switch (type) {
+            case COUNTRY_PROFILE -> {
+                if (parameters.country() == null) {
+                    violations.add(new FieldViolation("/country", "is required for a country profile"));
+                }
+                forbid(violations, parameters.indicator(), "/indicator", type);
+                forbid(violations, parameters.series(), "/series", type);
+                forbid(violations, parameters.countries().isEmpty() ? null : "", "/countries", type);
+            }
+            case COMPARISON -> {
+                forbid(violations, parameters.country(), "/country", type);
+                List<String> unknown = parameters.countries().stream().filter(c -> !known.contains(c)).toList();
+                if (!unknown.isEmpty()) {
+                    violations.add(new FieldViolation("/countries", "unknown " + unknown + "; must be among " + known));
+                }
+                if (parameters.indicator() == null) {
+                    violations.add(new FieldViolation("/indicator", "is required for a comparison"));
+                } else if (readModel.indicator(parameters.indicator()).isEmpty()) {
+                    violations.add(new FieldViolation("/indicator", "is not in the catalogue known to report-service"));
+                } else if (violations.isEmpty()) {
+                    // Several series are never mixed: without a choice, the indicator must have only one.
+                    series = seriesSelection.resolve(parameters.indicator(), series);
+                }
+            }
+            case PANDEMIC_BRIEF -> {
+                forbid(violations, parameters.indicator(), "/indicator", type);
+                forbid(violations, parameters.series(), "/series", type);
+                forbid(violations, parameters.countries().isEmpty() ? null : "", "/countries", type);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidReportRequestException(violations);
+        }
+        Report report = new Report(UUID.randomUUID(), type, language, new ReportParameters(parameters.country(),
+            parameters.countries().stream().distinct().toList(), parameters.indicator(), series),
+            asOf == null ? now : asOf, requestedBy, now);
+        reports.add(report);
+        return report;
+    }
+
+    private static void forbid(List<FieldViolation> violations, Object value, String pointer, ReportType type) {
+        if (value != null) {
+            violations.add(new FieldViolation(pointer, "does not apply to a " + type + " report"));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.nua.report.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.logging.Log;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+import org.nua.report.domain.report.Report;
+import org.nua.report.domain.report.ReportStatus;
+import org.nua.report.persistence.ReportRepository.ArtifactSummary;
+
+/**
+ * Announces on report.events that a report is done ({@code report.completed.v1}, with its files) or failed
+ * ({@code report.failed.v1}). The envelope is the one every service uses (docs/events). A report's ending is
+ * marked announced only once the broker acknowledged it; until then the sweeper announces it again, so an
+ * ending is never lost, and a repeat carries the same event id for consumers to recognise.
+ */
+@ApplicationScoped
+public class ReportAnnouncements {
+
+    public static final String COMPLETED = "report.completed.v1";
+    public static final String FAILED = "report.failed.v1";
+
+    private final Emitter<String> events;
+    private final ReportTopicDeclarations topics;
+    private final ObjectMapper json;
+
+    ReportAnnouncements(@Channel(Topics.REPORT_EVENTS_OUT) Emitter<String> events, ReportTopicDeclarations topics,
+                        ObjectMapper json) {
+        this.events = events;
+        this.topics = topics;
+        this.json = json;
+    }
+
+    /** @return whether the broker acknowledged the event */
+    public boolean announce(Report report, List<ArtifactSummary> artifacts) {
+        if (!topics.ensureDeclared()) {
+            return false;
+        }
+        String type = report.status() == ReportStatus.DONE ? COMPLETED : FAILED;
+        ObjectNode envelope = json.createObjectNode()
+            .put("id", UUID.nameUUIDFromBytes((report.id() + type).getBytes(StandardCharsets.UTF_8)).toString())
+            .put("type", type).put("source", "report-service").put("time", Instant.now().toString())
+            .put("subject", report.id().toString());
+        ObjectNode data = envelope.putObject("data").put("reportId", report.id().toString())
+            .put("reportType", report.type().name()).put("language", report.language().tag())
+            .put("asOf", report.asOf().toString()).put("status", report.status().name())
+            .put("finishedAt", report.finishedAt().toString());
+        data.set("parameters", json.valueToTree(report.parameters()));
+        if (report.status() == ReportStatus.DONE) {
+            ArrayNode files = data.putArray("artifacts");
+            artifacts.forEach(a -> files.addObject().put("format", a.format().extension())
+                .put("mediaType", a.mediaType()).put("sizeBytes", a.sizeBytes()).put("sha256", a.sha256())
+                .put("href", "/api/v1/reports/" + report.id() + "/" + a.format().extension()));
+        } else {
+            data.put("error", report.error());
+        }
+        CompletableFuture<Void> acked = new CompletableFuture<>();
+        events.send(Message.of(envelope.toString())
+            .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(report.id().toString())
+                .withHeaders(new RecordHeaders()
+                    .add("ce_id", envelope.get("id").asText().getBytes(StandardCharsets.UTF_8))
+                    .add("ce_type", type.getBytes(StandardCharsets.UTF_8)))
+                .build())
+            .withAck(() -> {
+                acked.complete(null);
+                return CompletableFuture.completedFuture(null);
+            })
+            .withNack(e -> {
+                acked.completeExceptionally(e);
+                return CompletableFuture.completedFuture(null);
+            }));
+        try {
+            acked.get(10, TimeUnit.SECONDS);
+            return true;
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            Log.warnf("Ending of report %s not announced yet (%s); the sweeper will try again", report.id(),
+                e.toString());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.nua.report.jobs;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import org.nua.report.domain.report.ComposedReport;
+import org.nua.report.domain.report.Report;
+import org.nua.report.domain.report.ReportArtifact;
+import org.nua.report.domain.report.ReportComposer;
+import org.nua.report.domain.report.ReportFormat;
+import org.nua.report.domain.report.ReportStatus;
+import org.nua.report.events.ReportAnnouncements;
+import org.nua.report.persistence.ReportRepository;
+import org.nua.report.render.ReportWriter;
+
+/**
+ * Runs one report job: claims it, reads the data as of the report's instant, writes the HTML, PDF and CSV, stores
+ * them and announces the ending. Each step is its own short transaction, so a long rendering holds no lock.
+ */
+@ApplicationScoped
+public class ReportJobRunner {
+
+    /** A RUNNING job whose worker has not reported for this long is taken to be lost and is run again. */
+    public static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final ReportRepository reports;
+    private final ReportComposer composer;
+    private final ReportWriter writer;
+    private final ReportAnnouncements announcements;
+
+    ReportJobRunner(ReportRepository reports, ReportComposer composer, ReportWriter writer,
+                    ReportAnnouncements announcements) {
+        this.reports = reports;
+        this.composer = composer;
+        this.writer = writer;
+        this.announcements = announcements;
+    }
+
+    public void run(UUID id) {
+        Optional<Report> claimed = QuarkusTransaction.requiringNew().call(() -> reports.lock(id)
+            .filter(r -> r.claim(Instant.now(), LEASE)));
+        if (claimed.isEmpty()) {
+            Log.debugf("Report %s is not open to this worker; skipped", id);
+            return;
+        }
+        int attempt = claimed.get().attempts();
+        try {
+            ComposedReport composed = QuarkusTransaction.requiringNew().call(() -> composer.compose(claimed.get()));
+            step(id, attempt, 40, "WRITING");
+            Map<ReportFormat, byte[]> files = writer.write(composed);
+            step(id, attempt, 90, "STORING");
+            finish(id, attempt, files, claimed.get());
+        } catch (RuntimeException e) {
+            // Not the requester's fault, and nothing internal goes into the message they read.
+            Log.errorf(e, "Report %s failed on attempt %d", id, attempt);
+            QuarkusTransaction.requiringNew().run(() -> reports.lock(id).filter(r -> owns(r, attempt))
+                .ifPresent(r -> r.failed("The report could not be written; it has been logged as " + id + ".",
+                    Instant.now())));
+        }
+        announce(id);
+    }
+
+    /** Announces a finished report's ending unless that was done already. */
+    public void announce(UUID id) {
+        QuarkusTransaction.requiringNew().run(() -> reports.lock(id)
+            .filter(r -> r.finishedAt() != null)
+            .filter(r -> announcements.announce(r, reports.artifacts(id)))
+            .ifPresent(r -> r.announced(Instant.now())));
+    }
+
+    private void step(UUID id, int attempt, int percent, String stage) {
+        QuarkusTransaction.requiringNew().run(() -> reports.lock(id).filter(r -> owns(r, attempt))
+            .ifPresent(r -> r.progress(percent, stage, Instant.now())));
+    }
+
+    private void finish(UUID id, int attempt, Map<ReportFormat, byte[]> files, Report report) {
+        QuarkusTransaction.requiringNew().run(() -> reports.lock(id).filter(r -> owns(r, attempt)).ifPresent(r -> {
+            reports.removeArtifacts(id);
+            files.forEach((format, content) -> reports.add(new ReportArtifact(id, format,
+                fileName(report, format), content, sha256(content))));
+            r.done(Instant.now());
+        }));
+    }
+
+    /** Still this run's: no other worker took the job over after this one's lease ran out. */
+    private static boolean owns(Report report, int attempt) {
+        return report.status() == ReportStatus.RUNNING && report.attempts() == attempt;
+    }
+
+    /** nua-country-profile-JOR-ar-2026-11-29.pdf: what, about what, in which language, as of which day. */
+    static String fileName(Report report, ReportFormat format) {
+        String subject = switch (report.type()) {
+            case COUNTRY_PROFILE -> report.parameters().country();
+            case COMPARISON -> report.parameters().indicator();
+            case PANDEMIC_BRIEF -> report.parameters().country() == null ? "all" : report.parameters().country();
+        };
+        return "nua-" + report.type().name().toLowerCase().replace('_', '-') + "-" + subject + "-"
+            + report.language().tag() + "-" + DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC)
+            .format(report.asOf()) + "." + format.extension();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

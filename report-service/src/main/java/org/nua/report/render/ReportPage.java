@@ -1,0 +1,170 @@
+package org.nua.report.render;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateData;
+
+import org.nua.report.domain.Comparison;
+import org.nua.report.domain.CountryView;
+import org.nua.report.domain.IndicatorView;
+import org.nua.report.domain.report.ComposedReport;
+import org.nua.report.domain.report.ComposedReport.SeriesImpact;
+import org.nua.report.domain.report.ComposedReport.SeriesTrend;
+import org.nua.report.domain.report.ReportParameters;
+
+/**
+ * What the report template sees: the composed report, and the words, names, numbers and charts written in the
+ * report's language. Names come from the catalogue in that language, or in English where it has none.
+ */
+@TemplateData
+public final class ReportPage {
+
+    private static final String STYLE = resource("reports/report.css");
+
+    private final ComposedReport report;
+    private final ReportText text;
+    private final boolean forPdf;
+    private int charts;
+
+    ReportPage(ComposedReport report, ReportText text, boolean forPdf) {
+        this.report = report;
+        this.text = text;
+        this.forPdf = forPdf;
+    }
+
+    public ComposedReport report() {
+        return report;
+    }
+
+    public ReportText t() {
+        return text;
+    }
+
+    public String lang() {
+        return text.language().tag();
+    }
+
+    public String dir() {
+        return text.language().rightToLeft() ? "rtl" : "ltr";
+    }
+
+    public boolean forPdf() {
+        return forPdf;
+    }
+
+    public String fontStack() {
+        return ReportFonts.stack(text.language().rightToLeft());
+    }
+
+    public String title() {
+        return text.get("report." + report.report().type());
+    }
+
+    /** What the report is about: the country, the indicator, or all countries. */
+    public String subject() {
+        ReportParameters p = report.report().parameters();
+        return switch (report.report().type()) {
+            case COUNTRY_PROFILE -> countryName(report.countries().get(p.country()));
+            case COMPARISON -> p.indicator() + " " + indicatorName(report.comparison().comparison().indicator())
+                + (p.series() == null || p.series().isEmpty() ? "" : " (" + p.series() + ")");
+            case PANDEMIC_BRIEF -> p.country() == null ? text.get("allCountries")
+                : countryName(report.countries().get(p.country()));
+        };
+    }
+
+    public String asOf() {
+        return text.date(report.report().asOf());
+    }
+
+    public String countryName(CountryView country) {
+        return pick(country.names());
+    }
+
+    /** The country's names in its own languages, those that differ from the name shown. */
+    public String nativeNames(CountryView country) {
+        String shown = countryName(country);
+        return country.nativeNames().values().stream().distinct().filter(n -> !n.equals(shown))
+            .collect(Collectors.joining(" · "));
+    }
+
+    public String indicatorName(IndicatorView indicator) {
+        return pick(indicator.names());
+    }
+
+    public String direction(IndicatorView indicator) {
+        return indicator.direction() == null ? "" : text.get("direction." + indicator.direction());
+    }
+
+    public String status(String code) {
+        return text.getOrCode("status.", code);
+    }
+
+    public String method(String code) {
+        return text.getOrCode("method.", code);
+    }
+
+    public String number(BigDecimal value) {
+        return text.number(value);
+    }
+
+    public String rounded(Number value) {
+        return text.rounded(value);
+    }
+
+    public String joined(List<String> items) {
+        return String.join(", ", items);
+    }
+
+    /** The style sheet, turned for the report's direction and script. */
+    public RawString css() {
+        boolean rtl = text.language().rightToLeft();
+        return new RawString(STYLE.replace("FONT-STACK", ReportFonts.stack(rtl)).replace("DIRECTION", dir())
+            .replace("START_SIDE", rtl ? "right" : "left").replace("END_SIDE", rtl ? "left" : "right"));
+    }
+
+    public String countryNames(List<String> codes) {
+        return codes.stream().map(c -> report.countries().containsKey(c) ? countryName(report.countries().get(c)) : c)
+            .collect(Collectors.joining(", "));
+    }
+
+    public RawString trendChart(SeriesTrend series) {
+        return new RawString(Charts.trend(nextChartId(), series.values()));
+    }
+
+    public RawString impactChart(SeriesImpact series) {
+        return new RawString(Charts.impact(nextChartId(), series.values(), series.impact()));
+    }
+
+    public RawString comparisonChart() {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        for (Comparison.Row row : report.comparison().comparison().rows()) {
+            if (row.value() != null) {
+                values.put(row.country().code(), row.value());
+            }
+        }
+        return new RawString(Charts.bars(nextChartId(), values));
+    }
+
+    private String nextChartId() {
+        return "chart" + ++charts;
+    }
+
+    private static String resource(String name) {
+        try (var in = ReportPage.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(java.util.Objects.requireNonNull(in, name).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String pick(Map<String, String> names) {
+        String name = names.get(text.language().tag());
+        return name != null ? name : names.get("en");
+    }
+}

@@ -1,0 +1,98 @@
+package org.nua.report.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+
+import org.nua.report.domain.report.ComposedReport;
+import org.nua.report.domain.report.ReportFormat;
+
+/**
+ * Writes a composed report as self-contained HTML (Qute template, inline SVG charts, embedded fonts), as PDF from
+ * the same template (openhtmltopdf: ICU4J for Arabic shaping and bidirectional text, Batik for the SVG), and as the
+ * CSV data annex of every number shown.
+ */
+@ApplicationScoped
+public class ReportWriter {
+
+    private final Template template;
+
+    ReportWriter(@Location("reports/report.html") Template template) {
+        this.template = template;
+    }
+
+    public Map<ReportFormat, byte[]> write(ComposedReport report) {
+        ReportText text = ReportText.of(report.report().language());
+        Map<ReportFormat, byte[]> files = new EnumMap<>(ReportFormat.class);
+        files.put(ReportFormat.HTML, html(report, text).getBytes(StandardCharsets.UTF_8));
+        files.put(ReportFormat.PDF, pdf(report, text));
+        files.put(ReportFormat.CSV, annex(report));
+        return files;
+    }
+
+    /** The fonts go in last, once the text they must cover is known. */
+    String html(ComposedReport report, ReportText text) {
+        String html = template.data("page", new ReportPage(report, text, false)).render();
+        return html.replaceFirst("<style>",
+            java.util.regex.Matcher.quoteReplacement("<style>\n" + ReportFonts.fontFaces(html)));
+    }
+
+    byte[] pdf(ComposedReport report, ReportText text) {
+        String xhtml = template.data("page", new ReportPage(report, text, true)).render();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(xhtml, null);
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+            builder.defaultTextDirection(text.language().rightToLeft() ? BaseRendererBuilder.TextDirection.RTL
+                : BaseRendererBuilder.TextDirection.LTR);
+            ReportFonts.registerWith(builder);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** One row per number shown, with what it is, where it comes from, and the report's as-of instant. */
+    static byte[] annex(ComposedReport report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String asOf = DateTimeFormatter.ISO_INSTANT.withZone(ZoneOffset.UTC).format(report.report().asOf());
+        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+            CSVFormat.RFC4180.builder().setHeader("report_id", "as_of", "figure", "country", "indicator", "series",
+                "year", "value", "unit", "nature", "source", "method").get())) {
+            for (ComposedReport.Figure f : report.figures()) {
+                csv.printRecord(report.report().id(), asOf, f.figure(), f.countryCode(), f.indicatorCode(),
+                    f.seriesCode(), f.year(), f.value() == null ? null : f.value().toPlainString(), f.unit(),
+                    f.nature(), f.source(), f.method());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

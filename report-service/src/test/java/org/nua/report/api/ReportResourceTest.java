@@ -1,0 +1,337 @@
+package org.nua.report.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+import org.nua.report.EventFixtures;
+import org.nua.report.domain.Direction;
+import org.nua.report.domain.progress.PandemicImpact;
+import org.nua.report.domain.progress.YearValue;
+import org.nua.testsupport.ReferenceData;
+import org.nua.testsupport.TestIdentity;
+import org.nua.testsupport.TopicProbe;
+
+/**
+ * Reports as an analyst gets them: requested, written by a worker that takes the job from Kafka, downloaded as
+ * HTML, PDF and CSV. Every number of the data annex is checked against the real data it was built from, or
+ * against what the API computes from the same data.
+ */
+@QuarkusTest
+class ReportResourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void countriesArePublished() {
+        // Scores are compared to 1e-9: JSON numbers are read as BigDecimal, never as float.
+        io.restassured.RestAssured.config = io.restassured.RestAssured.config().jsonConfig(
+            io.restassured.config.JsonConfig.jsonConfig().numberReturnType(
+                io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        EventFixtures.publishCountries();
+    }
+
+    /** An SDG indicator placed under a goal 11 target, as indicator-service publishes it, under a fresh code. */
+    private static String publishSdg11Indicator(String target, String unit, String direction, Integer targetValue) {
+        String code = "T" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode event = EventFixtures.indicator(code, unit, direction, 0);
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("framework", "SDG").put("goal", "11").put("target", target);
+        if (targetValue != null) {
+            data.put("targetValue", targetValue).put("targetYear", 2030).put("minValue", 0).put("maxValue", 100);
+        }
+        EventFixtures.publish("indicator.events", event);
+        return code;
+    }
+
+    private static List<Map<String, String>> slums(String iso3) {
+        return ReferenceData.rows("unsd_sdg11_series_9countries.csv").stream()
+            .filter(r -> r.get("series_code").equals("EN_LND_SLUM") && r.get("iso3").equals(iso3)).toList();
+    }
+
+    private static String request(String body) {
+        return TestIdentity.as(TestIdentity.analyst()).contentType("application/json").body(body)
+            .when().post("/api/v1/reports")
+            .then().statusCode(202).header("Location", startsWith("/api/v1/reports/"))
+            .body("status", equalTo("QUEUED")).extract().path("id");
+    }
+
+    private static JsonPath awaitDone(String id) {
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            String status = TestIdentity.as(TestIdentity.analyst()).get("/api/v1/reports/" + id)
+                .then().statusCode(200).extract().path("status");
+            assertThat(status).isNotEqualTo("FAILED");
+            return status.equals("DONE");
+        });
+        return TestIdentity.as(TestIdentity.analyst()).get("/api/v1/reports/" + id).then().statusCode(200)
+            .body("progress", equalTo(100)).body("artifacts.format", org.hamcrest.Matchers.contains("html", "pdf", "csv"))
+            .extract().jsonPath();
+    }
+
+    /** Downloads a file, and keeps a copy in target/report-samples to be looked at. */
+    private static Response download(String id, String format) {
+        Response response = TestIdentity.as(TestIdentity.analyst()).get("/api/v1/reports/" + id + "/" + format)
+            .then().statusCode(200).extract().response();
+        String disposition = response.header("Content-Disposition");
+        String name = disposition.substring(disposition.indexOf("filename=\"") + 10, disposition.length() - 1);
+        try {
+            java.nio.file.Path samples = java.nio.file.Path.of("target", "report-samples");
+            java.nio.file.Files.createDirectories(samples);
+            java.nio.file.Files.write(samples.resolve(name), response.asByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return response;
+    }
+
+    private static List<CSVRecord> annex(String id) {
+        try {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(download(id, "csv").asString())).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void jordansProfileInArabicAndEnglishShowsTheIngestedValuesAndTheirProgress() throws Exception {
+        String indicator = publishSdg11Indicator("11.1", "PERCENT", "DECREASE", 0);
+        List<Map<String, String>> jordan = slums("JOR");
+        for (Map<String, String> r : jordan) {
+            EventFixtures.publish("observation.events", EventFixtures.observation("JOR", indicator, "EN_LND_SLUM",
+                Integer.parseInt(r.get("year")), new BigDecimal(r.get("value")), "PERCENT", 1));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            List<Object> values = given().queryParam("indicator", indicator).queryParam("country", "JOR")
+                .get("/api/v1/progress").then().extract().jsonPath().getList("countries[0].values");
+            return values != null && values.size() == jordan.size();
+        });
+
+        String arabic = request("{\"type\":\"COUNTRY_PROFILE\",\"country\":\"JOR\",\"language\":\"ar\"}");
+        String english = request("{\"type\":\"COUNTRY_PROFILE\",\"country\":\"JOR\"}");
+        JsonPath done = awaitDone(arabic);
+        assertThat(done.getString("language")).isEqualTo("ar");
+        assertThat(done.getString("artifacts[1].fileName")).matches("nua-country-profile-JOR-ar-\\d{4}-\\d{2}-\\d{2}\\.pdf");
+        awaitDone(english);
+
+        // Every value of the annex is the ingested value; every score is the API's for the same values.
+        List<CSVRecord> figures = annex(arabic).stream().filter(f -> f.get("indicator").equals(indicator)).toList();
+        List<CSVRecord> observations = figures.stream().filter(f -> f.get("figure").equals("OBSERVATION")).toList();
+        assertThat(observations).hasSize(jordan.size());
+        for (Map<String, String> r : jordan) {
+            CSVRecord figure = observations.stream().filter(f -> f.get("year").equals(r.get("year"))).findFirst()
+                .orElseThrow();
+            assertThat(new BigDecimal(figure.get("value"))).isEqualByComparingTo(r.get("value"));
+            assertThat(figure.get("country")).isEqualTo("JOR");
+        }
+        JsonPath progress = given().queryParam("indicator", indicator).queryParam("country", "JOR")
+            .get("/api/v1/progress").then().statusCode(200).extract().jsonPath();
+        for (CSVRecord score : figures.stream().filter(f -> f.get("figure").equals("PROGRESS_SCORE")).toList()) {
+            double expected = progress.getDouble("countries[0].assessments.find { it.method == '"
+                + score.get("method") + "' }.score");
+            assertThat(Double.parseDouble(score.get("value"))).as(score.get("method")).isCloseTo(expected, within(1e-9));
+        }
+        assertThat(figures.stream().filter(f -> f.get("figure").equals("PROGRESS_SCORE"))).hasSize(2);
+        // The same data gives the same numbers in either language.
+        assertThat(annex(english).stream().map(ReportResourceTest::numbers).toList())
+            .isEqualTo(annex(arabic).stream().map(ReportResourceTest::numbers).toList());
+
+        Map<String, String> names = ReferenceData.row("country_names_cldr_jdk17.csv", r -> r.get("iso3").equals("JOR"));
+        String html = download(arabic, "html").then().contentType(startsWith("text/html")).extract().asString();
+        assertThat(html).contains("<html lang=\"ar\" dir=\"rtl\">", names.get("name_ar"),
+            "font-family: 'Noto Sans Arabic'", "<svg", "direction: rtl");
+        String englishHtml = download(english, "html").asString();
+        assertThat(englishHtml).contains("<html lang=\"en\" dir=\"ltr\">", "Jordan", "Target 11.1")
+            // Jordan's native name is Arabic, so the Arabic font is embedded here too; no Khmer is shown.
+            .contains("font-family: 'Noto Sans Arabic'").doesNotContain("font-family: 'Noto Sans Khmer'");
+
+        byte[] arabicPdf = download(arabic, "pdf").then().contentType("application/pdf")
+            .header("Content-Disposition", startsWith("attachment; filename=\"nua-country-profile-JOR-ar-"))
+            .extract().asByteArray();
+        // The PDF holds Arabic shaped into presentation forms, laid out right to left: normalised and read
+        // back in logical order it is the country's Arabic name.
+        String arabicText = Normalizer.normalize(pdfText(arabicPdf), Normalizer.Form.NFKC);
+        assertThat(arabicText.contains(names.get("name_ar"))
+            || arabicText.contains(new StringBuilder(names.get("name_ar")).reverse().toString()))
+            .as("Arabic country name in the PDF text: %s", arabicText.substring(0, Math.min(300, arabicText.length())))
+            .isTrue();
+        String englishText = pdfText(download(english, "pdf").asByteArray());
+        Map<String, String> latest = jordan.stream().max(java.util.Comparator.comparing(r -> r.get("year")))
+            .orElseThrow();
+        assertThat(englishText).contains("Jordan", "SDG 11 country profile", "Target 11.1", latest.get("year"),
+            new BigDecimal(latest.get("value")).stripTrailingZeros().toPlainString());
+
+        // The ending is announced on report.events, with the files.
+        var announced = TopicProbe.onSharedBroker().await("report.events", r -> r.key().equals(arabic),
+            Duration.ofSeconds(30));
+        var event = JSON.readTree(announced.get(0).value());
+        assertThat(event.get("type").asText()).isEqualTo("report.completed.v1");
+        assertThat(event.at("/data/artifacts/1/href").asText()).isEqualTo("/api/v1/reports/" + arabic + "/pdf");
+    }
+
+    /** What a figure says, without the report it belongs to. */
+    private static List<String> numbers(CSVRecord figure) {
+        return List.of(figure.get("as_of").isEmpty() ? "" : "as_of", figure.get("figure"), figure.get("country"),
+            figure.get("indicator"), figure.get("series"), figure.get("year"), figure.get("value"), figure.get("method"));
+    }
+
+    @Test
+    void aReportRegeneratedForItsAsOfHasTheSameNumbersAfterARevision() {
+        String indicator = publishSdg11Indicator("11.1", "PERCENT", "DECREASE", 0);
+        Instant recorded = Instant.now().minus(2, ChronoUnit.HOURS);
+        Map<String, String> jordan = slums("JOR").get(0);
+        Map<String, String> morocco = slums("MAR").get(0);
+        for (Map<String, String> r : List.of(jordan, morocco)) {
+            EventFixtures.publish("observation.events", EventFixtures.observation(r.get("iso3"), indicator,
+                "EN_LND_SLUM", Integer.parseInt(r.get("year")), new BigDecimal(r.get("value")), "PERCENT", 1, recorded));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("indicator", indicator)
+            .get("/api/v1/comparisons").then().extract().jsonPath().getList("countries.findAll { it.value != null }")
+            .size() == 2);
+        String first = request("{\"type\":\"COMPARISON\",\"indicator\":\"" + indicator + "\",\"language\":\"fr\"}");
+        String asOf = awaitDone(first).getString("asOf");
+
+        // Jordan's value is revised now: the current comparison shows the new value.
+        BigDecimal revised = new BigDecimal(jordan.get("value")).add(BigDecimal.ONE);
+        EventFixtures.publish("observation.events", EventFixtures.observation("JOR", indicator, "EN_LND_SLUM",
+            Integer.parseInt(jordan.get("year")), revised, "PERCENT", 2, Instant.now()));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("indicator", indicator)
+            .get("/api/v1/comparisons").then().extract().jsonPath()
+            .getDouble("countries.find { it.countryCode == 'JOR' }.value") == revised.doubleValue());
+
+        String again = request("{\"type\":\"COMPARISON\",\"indicator\":\"" + indicator + "\",\"language\":\"fr\","
+            + "\"asOf\":\"" + asOf + "\"}");
+        String now = request("{\"type\":\"COMPARISON\",\"indicator\":\"" + indicator + "\",\"language\":\"fr\"}");
+        assertThat(awaitDone(again).getString("asOf")).isEqualTo(asOf);
+        awaitDone(now);
+
+        assertThat(annex(again).stream().map(ReportResourceTest::numbers).toList())
+            .isEqualTo(annex(first).stream().map(ReportResourceTest::numbers).toList());
+        CSVRecord jordanNow = annex(now).stream()
+            .filter(f -> f.get("figure").equals("OBSERVATION") && f.get("country").equals("JOR")).findFirst()
+            .orElseThrow();
+        assertThat(new BigDecimal(jordanNow.get("value"))).isEqualByComparingTo(revised);
+        // The comparison's statistics are the API's for the same values.
+        JsonPath api = given().queryParam("indicator", indicator).get("/api/v1/comparisons").then().statusCode(200)
+            .extract().jsonPath();
+        CSVRecord mean = annex(now).stream().filter(f -> f.get("figure").equals("MEAN")).findFirst().orElseThrow();
+        assertThat(new BigDecimal(mean.get("value")).doubleValue())
+            .isCloseTo(api.getDouble("statistics.mean"), within(1e-9));
+        assertThat(download(again, "pdf").asByteArray()).startsWith("%PDF".getBytes());
+    }
+
+    @Test
+    void aPandemicBriefMeasuresKazakhstansValuesFrom2020AgainstTheTrend() {
+        String indicator = publishSdg11Indicator("11.1", "PERSONS", "DECREASE", null);
+        List<Map<String, String>> rows = ReferenceData.rows("kazstat_national_sdg11_KAZ.csv").stream()
+            .filter(r -> r.get("national_indicator_id").equals("11-1-1")
+                && r.get("ref_area_en").equals("(national total)") && r.get("urbanisation_code").isEmpty()
+                && r.get("series_code").isEmpty() && r.get("other_dimensions").isEmpty())
+            .toList();
+        for (Map<String, String> r : rows) {
+            EventFixtures.publish("observation.events", EventFixtures.observation("KAZ", indicator, "",
+                Integer.parseInt(r.get("year")), new BigDecimal(r.get("value")), "PERSONS", 1));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            List<Object> values = given().queryParam("indicator", indicator).queryParam("country", "KAZ")
+                .get("/api/v1/pandemic-impact").then().extract().jsonPath().getList("countries[0].values");
+            return values != null && values.size() == rows.size();
+        });
+
+        String id = request("{\"type\":\"PANDEMIC_BRIEF\",\"country\":\"KAZ\",\"language\":\"ru\"}");
+        awaitDone(id);
+        PandemicImpact.Result expected = PandemicImpact.assess(rows.stream()
+            .map(r -> new YearValue(Integer.parseInt(r.get("year")), new BigDecimal(r.get("value")))).toList(),
+            Direction.DECREASE).orElseThrow();
+        List<CSVRecord> deviations = annex(id).stream()
+            .filter(f -> f.get("indicator").equals(indicator) && f.get("figure").equals("DEVIATION")).toList();
+        assertThat(deviations).hasSize(expected.years().size());
+        for (int i = 0; i < deviations.size(); i++) {
+            assertThat(Integer.parseInt(deviations.get(i).get("year"))).isEqualTo(expected.years().get(i).year());
+            assertThat(Double.parseDouble(deviations.get(i).get("value")))
+                .isCloseTo(expected.years().get(i).deviation(), within(1e-6));
+        }
+        assertThat(download(id, "html").asString()).contains("<html lang=\"ru\" dir=\"ltr\">", "Казахстан");
+    }
+
+    @Test
+    void badRequestsAreProblemsAndChangeNothing() {
+        long before = TestIdentity.as(TestIdentity.admin()).get("/api/v1/reports").then().statusCode(200)
+            .extract().jsonPath().getLong("total");
+        var analyst = TestIdentity.analyst();
+        TestIdentity.as(analyst).contentType("application/json").body("{\"type\":\"COUNTRY_PROFILE\"}")
+            .post("/api/v1/reports").then().statusCode(422).contentType("application/problem+json")
+            .body("errors[0].pointer", equalTo("/country"));
+        TestIdentity.as(analyst).contentType("application/json")
+            .body("{\"type\":\"COUNTRY_PROFILE\",\"country\":\"FRA\"}")
+            .post("/api/v1/reports").then().statusCode(422).body("errors[0].pointer", equalTo("/country"));
+        TestIdentity.as(analyst).contentType("application/json")
+            .body("{\"type\":\"COMPARISON\",\"indicator\":\"99.9.9\"}")
+            .post("/api/v1/reports").then().statusCode(422).body("errors[0].pointer", equalTo("/indicator"));
+        TestIdentity.as(analyst).contentType("application/json")
+            .body("{\"type\":\"COUNTRY_PROFILE\",\"country\":\"JOR\",\"asOf\":\"2999-01-01T00:00:00Z\"}")
+            .post("/api/v1/reports").then().statusCode(422).body("errors[0].pointer", equalTo("/asOf"));
+        TestIdentity.as(analyst).contentType("application/json")
+            .body("{\"type\":\"COUNTRY_PROFILE\",\"country\":\"JOR\",\"language\":\"de\"}")
+            .post("/api/v1/reports").then().statusCode(422).contentType("application/problem+json");
+        TestIdentity.as(analyst).contentType("application/json").body("{\"type\":\"POSTER\"}")
+            .post("/api/v1/reports").then().statusCode(400).contentType("application/problem+json");
+        TestIdentity.as(analyst).contentType("application/json")
+            .body("{\"type\":\"COUNTRY_PROFILE\",\"country\":\"JOR\",\"colour\":\"blue\"}")
+            .post("/api/v1/reports").then().statusCode(400).contentType("application/problem+json");
+        TestIdentity.as(analyst).get("/api/v1/reports/" + UUID.randomUUID()).then().statusCode(404)
+            .contentType("application/problem+json");
+        TestIdentity.as(analyst).get("/api/v1/reports/" + UUID.randomUUID() + "/pdf").then().statusCode(404);
+        TestIdentity.as(analyst).get("/api/v1/reports/not-a-uuid").then().statusCode(404);
+        assertThat(TestIdentity.as(TestIdentity.admin()).get("/api/v1/reports").then().statusCode(200)
+            .extract().jsonPath().getLong("total")).isEqualTo(before);
+    }
+
+    @Test
+    void onlyStaffWriteAndReadReports() {
+        String body = "{\"type\":\"COUNTRY_PROFILE\",\"country\":\"JOR\"}";
+        given().contentType("application/json").body(body).post("/api/v1/reports").then().statusCode(401);
+        TestIdentity.as(TestIdentity.partner("JOR")).contentType("application/json").body(body)
+            .post("/api/v1/reports").then().statusCode(403);
+        given().get("/api/v1/reports").then().statusCode(401);
+        TestIdentity.as(TestIdentity.partner("JOR")).get("/api/v1/reports").then().statusCode(403);
+    }
+}
