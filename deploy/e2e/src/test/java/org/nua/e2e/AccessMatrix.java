@@ -102,12 +102,13 @@ final class AccessMatrix {
         return request.request(method.toUpperCase(), url).then().extract().statusCode();
     }
 
-    /** Path parameters that can change nothing: an indicator that does not exist, an unknown job or key. */
+    /** Path parameters that can change nothing: an indicator that does not exist, an unknown job, key or report. */
     private static String fill(String path, String country) {
         String filled = path.startsWith("/api/v1/indicators") ? path.replace("{code}", "99.9.9")
             : path.replace("{code}", country);
-        return filled.replace("{goal}", "11")
-            .replace("{id}", path.contains("/jobs/") ? UUID.randomUUID().toString() : "zzzzzzzzzzzz");
+        boolean uuid = path.contains("/jobs/") || path.startsWith("/api/v1/reports/");
+        return filled.replace("{goal}", "11").replace("{format}", "pdf")
+            .replace("{id}", uuid ? UUID.randomUUID().toString() : "zzzzzzzzzzzz");
     }
 
     static void assertNoFailures(List<String> failures) {

@@ -272,6 +272,143 @@ class SuiteIT {
             .containsOnly(jordan.stream().mapToInt(r -> Integer.parseInt(r.get("year"))).max().orElseThrow());
     }
 
+    /**
+     * The report issue's test as a programme officer would run it: the slum share (11.1.1) and PM2.5 (11.6.2) of
+     * the nine countries compared for the latest year, each country's progress with its method, and Jordan's
+     * profile in Arabic and English as HTML, PDF and CSV, whose every value is the value ingested.
+     */
+    @Test
+    void jordansProfileInArabicAndEnglishCarriesExactlyTheIngestedNumbers() throws Exception {
+        List<Map<String, String>> slums = ReferenceData.rows("unsd_sdg11_series_9countries.csv").stream()
+            .filter(r -> r.get("series_code").equals("EN_LND_SLUM") && r.get("entity_type").equals("country"))
+            .toList();
+        List<Map<String, String>> pm25 = ReferenceData.rows("unsd_sdg11_series_9countries.csv").stream()
+            .filter(r -> r.get("series_code").equals("EN_ATM_PM25") && r.get("entity_type").equals("country")
+                && r.get("location").equals("allarea"))
+            .toList();
+        for (Map<String, String> row : slums) {
+            postObservation(row, "11.1.1");
+        }
+        for (Map<String, String> row : pm25) {
+            postObservation(row, "11.6.2");
+        }
+        // The latest year of each country, computed straight from the file, is what the comparison shows.
+        Map<String, Map<String, String>> latestSlums = new HashMap<>();
+        slums.forEach(r -> latestSlums.merge(r.get("iso3"), r,
+            (a, b) -> Integer.parseInt(a.get("year")) >= Integer.parseInt(b.get("year")) ? a : b));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() ->
+            latestSlums.values().stream().allMatch(r -> {
+                String value = RestAssured.given().queryParam("indicator", "11.1.1").get("/api/v1/comparisons")
+                    .then().extract().jsonPath()
+                    .getString("countries.find { it.countryCode == '" + r.get("iso3") + "' }.value");
+                return value != null && new BigDecimal(value).compareTo(new BigDecimal(r.get("value"))) == 0;
+            }));
+        JsonPath slumComparison = RestAssured.given().queryParam("indicator", "11.1.1").get("/api/v1/comparisons")
+            .then().statusCode(200).extract().jsonPath();
+        latestSlums.values().forEach(r -> assertThat(slumComparison.getInt(
+            "countries.find { it.countryCode == '" + r.get("iso3") + "' }.year")).isEqualTo(Integer.parseInt(r.get("year"))));
+        JsonPath pmComparison = RestAssured.given().queryParam("indicator", "11.6.2").get("/api/v1/comparisons")
+            .then().statusCode(200).extract().jsonPath();
+        assertThat(pmComparison.getList("countries.findAll { it.value != null }")).hasSize(9);
+
+        // Every country with slum data is assessed by both methods, each result naming its method and version.
+        JsonPath progress = RestAssured.given().queryParam("indicator", "11.1.1").get("/api/v1/progress")
+            .then().statusCode(200).extract().jsonPath();
+        for (String country : latestSlums.keySet()) {
+            assertThat(progress.getList("countries.find { it.countryCode == '" + country + "' }.assessments.method",
+                String.class)).as(country).containsExactly("UNSD_PROGRESS_CHART", "OPEN_SDG_STATCAN");
+        }
+
+        Map<String, String> jordanPm = pm25.stream().filter(r -> r.get("iso3").equals("JOR")).findFirst().orElseThrow();
+        String analyst = STACK.token("analyst", "suite-analyst");
+        // A report is read as of the instant it is asked for: first let the read model take in every event.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+            new BigDecimal(RestAssured.given().queryParam("indicator", "11.6.2").get("/api/v1/comparisons").then()
+                .extract().jsonPath().getString("countries.find { it.countryCode == 'JOR' }.value"))
+                .compareTo(new BigDecimal(jordanPm.get("value"))) == 0
+            && RestAssured.given().auth().oauth2(analyst).get("/api/v1/read-model").then().statusCode(200)
+                .extract().jsonPath().getBoolean("upToDate"));
+        Map<String, String> reports = new HashMap<>();
+        for (String language : List.of("ar", "en")) {
+            String location = RestAssured.given().auth().oauth2(analyst).contentType("application/json")
+                .body("{\"type\":\"COUNTRY_PROFILE\",\"country\":\"JOR\",\"language\":\"" + language + "\"}")
+                .post("/api/v1/reports").then().statusCode(202).extract().header("Location");
+            reports.put(language, location);
+        }
+        for (String location : reports.values()) {
+            Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                JsonPath report = RestAssured.given().auth().oauth2(analyst).get(location).then().statusCode(200)
+                    .extract().jsonPath();
+                assertThat(report.getString("status")).as("report %s: %s", location, report.getString("error"))
+                    .isNotEqualTo("FAILED");
+                return report.getString("status").equals("DONE");
+            });
+        }
+
+        // Every observation in the annex is the one country-service holds for Jordan: the ingested value.
+        String annex = RestAssured.given().auth().oauth2(analyst).get(reports.get("ar") + "/csv")
+            .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        List<org.apache.commons.csv.CSVRecord> figures = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(annex)).getRecords();
+        List<org.apache.commons.csv.CSVRecord> observations = figures.stream()
+            .filter(f -> f.get("figure").equals("OBSERVATION")).toList();
+        assertThat(observations).isNotEmpty();
+        for (var figure : observations) {
+            JsonPath ingested = RestAssured.given().queryParam("indicator", figure.get("indicator"))
+                .queryParam("series", figure.get("series")).queryParam("from", figure.get("year"))
+                .queryParam("to", figure.get("year")).queryParam("disaggregation", "TOTAL")
+                .queryParam("city", "NONE").get("/api/v1/countries/JOR/observations")
+                .then().statusCode(200).extract().jsonPath();
+            assertThat(new BigDecimal(ingested.getString("items[0].value"))).as(figure.toString())
+                .isEqualByComparingTo(figure.get("value"));
+        }
+        // Jordan's slum share, value by value, as in the file.
+        slums.stream().filter(r -> r.get("iso3").equals("JOR")).forEach(r -> assertThat(observations.stream()
+            .filter(f -> f.get("indicator").equals("11.1.1") && f.get("year").equals(r.get("year")))
+            .map(f -> new BigDecimal(f.get("value"))).findFirst().orElseThrow())
+            .isEqualByComparingTo(r.get("value")));
+        // Every progress score is the one /api/v1/progress gives for the same values.
+        JsonPath jordanProgress = RestAssured.given().queryParam("indicator", "11.1.1").queryParam("country", "JOR")
+            .get("/api/v1/progress").then().statusCode(200).extract().jsonPath();
+        figures.stream().filter(f -> f.get("figure").equals("PROGRESS_SCORE") && f.get("indicator").equals("11.1.1"))
+            .forEach(f -> assertThat(new BigDecimal(f.get("value")).doubleValue()).isCloseTo(jordanProgress.getDouble(
+                "countries[0].assessments.find { it.method == '" + f.get("method") + "' }.score"),
+                org.assertj.core.api.Assertions.within(1e-9)));
+
+        // Opened as a reader would: the Arabic HTML right to left, the PDFs with their text.
+        String jordanArabic = ReferenceData.row("country_names_cldr_jdk17.csv", r -> r.get("iso3").equals("JOR"))
+            .get("name_ar");
+        assertThat(RestAssured.given().auth().oauth2(analyst).get(reports.get("ar") + "/html").then().statusCode(200)
+            .extract().asString()).contains("<html lang=\"ar\" dir=\"rtl\">", jordanArabic);
+        byte[] englishPdf = RestAssured.given().auth().oauth2(analyst).get(reports.get("en") + "/pdf").then()
+            .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(englishPdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                .contains("SDG 11 country profile", "Jordan", "Target 11.1", "Target 11.6");
+        }
+        byte[] arabicPdf = RestAssured.given().auth().oauth2(analyst).get(reports.get("ar") + "/pdf").then()
+            .statusCode(200).extract().asByteArray();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(arabicPdf)) {
+            String text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf),
+                java.text.Normalizer.Form.NFKC);
+            assertThat(text.contains(jordanArabic) || text.contains(new StringBuilder(jordanArabic).reverse()))
+                .as("Jordan's Arabic name in the Arabic PDF").isTrue();
+        }
+    }
+
+    /** Posts one row of the UN extract as Jordan's (or any country's) national value; repeats change nothing. */
+    private static void postObservation(Map<String, String> row, String indicator) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("indicatorCode", indicator);
+        body.put("seriesCode", row.get("series_code"));
+        body.put("year", Integer.parseInt(row.get("year")));
+        body.put("value", new BigDecimal(row.get("value")));
+        body.put("unit", row.get("units"));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+            .until(() -> asAdmin().contentType("application/json").body(body)
+                .post("/api/v1/countries/" + row.get("iso3") + "/observations").then().extract().statusCode() / 100 == 2);
+    }
+
     @Test
     void errorsThroughTheGatewayAreProblems() {
         asAdmin().when().get("/api/v1/indicators/99.9.9")

@@ -63,8 +63,9 @@ public class ReportJobRunner {
             Map<ReportFormat, byte[]> files = writer.write(composed);
             step(id, attempt, 90, "STORING");
             finish(id, attempt, files, claimed.get());
-        } catch (RuntimeException e) {
-            // Not the requester's fault, and nothing internal goes into the message they read.
+        } catch (RuntimeException | LinkageError e) {
+            // Not the requester's fault, and nothing internal goes into the message they read. A LinkageError
+            // (a class that failed to initialise) fails this report, not the worker.
             Log.errorf(e, "Report %s failed on attempt %d", id, attempt);
             QuarkusTransaction.requiringNew().run(() -> reports.lock(id).filter(r -> owns(r, attempt))
                 .ifPresent(r -> r.failed("The report could not be written; it has been logged as " + id + ".",

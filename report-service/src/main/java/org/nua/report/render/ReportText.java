@@ -97,7 +97,7 @@ public final class ReportText {
         }
         NumberFormat format = NumberFormat.getNumberInstance(language.numberLocale());
         format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
-        return format.format(value);
+        return withoutBidiMarks(format.format(value));
     }
 
     /** A computed figure (a score, a mean), rounded to two decimals for reading; the CSV annex keeps every digit. */
@@ -108,7 +108,15 @@ public final class ReportText {
         NumberFormat format = NumberFormat.getNumberInstance(language.numberLocale());
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return withoutBidiMarks(format.format(value));
+    }
+
+    /**
+     * Arabic number formats put direction marks before the minus sign; the template isolates every number
+     * left to right instead, which the PDF renderer follows too (it draws the marks as visible glyphs).
+     */
+    private static String withoutBidiMarks(String number) {
+        return number.replace("\u200E", "").replace("\u200F", "").replace("\u061C", "");
     }
 
     public String date(Instant instant) {

@@ -207,6 +207,34 @@ class ReportResourceTest {
         assertThat(event.at("/data/artifacts/1/href").asText()).isEqualTo("/api/v1/reports/" + arabic + "/pdf");
     }
 
+    @Test
+    void theArabicProfileReadsRightToLeftInABrowserAndTheEnglishLeftToRight() throws Exception {
+        java.nio.file.Path browser = org.nua.report.HeadlessBrowser.require();
+        String arabic = request("{\"type\":\"COUNTRY_PROFILE\",\"country\":\"JOR\",\"language\":\"ar\"}");
+        String english = request("{\"type\":\"COUNTRY_PROFILE\",\"country\":\"JOR\",\"language\":\"en\"}");
+        awaitDone(arabic);
+        awaitDone(english);
+        java.nio.file.Path pages = java.nio.file.Files.createTempDirectory("report-pages");
+        java.nio.file.Path arabicHtml = java.nio.file.Files.write(pages.resolve("ar.html"),
+            download(arabic, "html").asByteArray());
+        java.nio.file.Path englishHtml = java.nio.file.Files.write(pages.resolve("en.html"),
+            download(english, "html").asByteArray());
+
+        // The first line of the page is the publisher's name: in Arabic it starts at the right edge of the text
+        // column, in English at the left. 900 pixels wide, the column (190 mm) is centred.
+        var arabicPage = org.nua.report.HeadlessBrowser.screenshot(browser, arabicHtml, 900, 1200);
+        var englishPage = org.nua.report.HeadlessBrowser.screenshot(browser, englishHtml, 900, 1200);
+        int[] arabicLine = org.nua.report.HeadlessBrowser.inkSpan(arabicPage, 0, 24);
+        int[] englishLine = org.nua.report.HeadlessBrowser.inkSpan(englishPage, 0, 24);
+        assertThat(arabicLine[1]).as("Arabic first line drawn").isPositive();
+        assertThat(arabicLine[0]).as("Arabic first line starts right of the middle").isGreaterThan(450);
+        assertThat(englishLine[1]).as("English first line ends left of the middle").isLessThan(450);
+        // The screenshots are kept beside the other samples.
+        java.nio.file.Files.copy(arabicHtml.resolveSibling("ar.html.png"),
+            java.nio.file.Path.of("target", "report-samples", "country-profile-JOR-ar.png"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     /** What a figure says, without the report it belongs to. */
     private static List<String> numbers(CSVRecord figure) {
         return List.of(figure.get("as_of").isEmpty() ? "" : "as_of", figure.get("figure"), figure.get("country"),
