@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -27,17 +29,19 @@ import org.nua.report.persistence.ReportRepository;
 @ApplicationScoped
 public class ReportSweeper {
 
-    /** A queued job not taken within this time is taken to have lost its message. */
-    static final Duration QUEUED_TOO_LONG = Duration.ofSeconds(30);
     private static final int BATCH = 50;
 
     private final ReportRepository reports;
     private final ReportJobQueue queue;
     private final ReportJobRunner runner;
     private final ReportTopicDeclarations topics;
+    /** A queued job not taken within this time is taken to have lost its message. */
+    private final Duration queuedTooLong;
 
     ReportSweeper(ReportRepository reports, ReportJobQueue queue, ReportJobRunner runner,
-                  ReportTopicDeclarations topics) {
+                  ReportTopicDeclarations topics,
+                  @ConfigProperty(name = "nua.reports.resend-after", defaultValue = "30s") Duration queuedTooLong) {
+        this.queuedTooLong = queuedTooLong;
         this.reports = reports;
         this.queue = queue;
         this.runner = runner;
@@ -53,7 +57,7 @@ public class ReportSweeper {
     void sweep() {
         Instant now = Instant.now();
         List<UUID> stalled = QuarkusTransaction.requiringNew()
-            .call(() -> reports.stalled(now.minus(QUEUED_TOO_LONG), now.minus(ReportJobRunner.LEASE), BATCH));
+            .call(() -> reports.stalled(now.minus(queuedTooLong), now.minus(ReportJobRunner.LEASE), BATCH));
         for (UUID id : stalled) {
             boolean resend = QuarkusTransaction.requiringNew().call(() -> reports.lock(id).map(r -> {
                 if (r.status() == ReportStatus.RUNNING && r.attempts() >= Report.MAX_ATTEMPTS) {

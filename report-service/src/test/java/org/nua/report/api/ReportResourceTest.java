@@ -52,6 +52,9 @@ class ReportResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @jakarta.inject.Inject
+    org.nua.report.domain.report.ReportRequests requests;
+
     @BeforeAll
     static void countriesArePublished() {
         // Scores are compared to 1e-9: JSON numbers are read as BigDecimal, never as float.
@@ -204,6 +207,12 @@ class ReportResourceTest {
             Duration.ofSeconds(30));
         var event = JSON.readTree(announced.get(0).value());
         assertThat(event.get("type").asText()).isEqualTo("report.completed.v1");
+        // The shape of the golden example in docs/events, field for field.
+        var golden = JSON.readTree(java.nio.file.Files.readString(
+            ReferenceData.eventExamples().resolve("report.completed.v1.json")));
+        assertThat(fieldNames(event)).isEqualTo(fieldNames(golden));
+        assertThat(fieldNames(event.get("data"))).isEqualTo(fieldNames(golden.get("data")));
+        assertThat(fieldNames(event.at("/data/artifacts/0"))).isEqualTo(fieldNames(golden.at("/data/artifacts/0")));
         assertThat(event.at("/data/artifacts/1/href").asText()).isEqualTo("/api/v1/reports/" + arabic + "/pdf");
     }
 
@@ -233,6 +242,12 @@ class ReportResourceTest {
         java.nio.file.Files.copy(arabicHtml.resolveSibling("ar.html.png"),
             java.nio.file.Path.of("target", "report-samples", "country-profile-JOR-ar.png"),
             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static java.util.Set<String> fieldNames(com.fasterxml.jackson.databind.JsonNode node) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     /** What a figure says, without the report it belongs to. */
@@ -318,6 +333,19 @@ class ReportResourceTest {
                 .isCloseTo(expected.years().get(i).deviation(), within(1e-6));
         }
         assertThat(download(id, "html").asString()).contains("<html lang=\"ru\" dir=\"ltr\">", "Казахстан");
+    }
+
+    @Test
+    void aJobWhoseMessageWasLostIsSentAgainAndDone() {
+        // Recorded as the API records it, but its message never sent: as if the broker had been away.
+        var report = requests.request(org.nua.report.domain.report.ReportType.PANDEMIC_BRIEF,
+            org.nua.report.domain.report.ReportLanguage.ES,
+            new org.nua.report.domain.report.ReportParameters(null, List.of(), null, null), null, "staff:test");
+        assertThat(TestIdentity.as(TestIdentity.analyst()).get("/api/v1/reports/" + report.id()).then()
+            .statusCode(200).extract().<String>path("status")).isEqualTo("QUEUED");
+        awaitDone(report.id().toString());
+        assertThat(download(report.id().toString(), "html").asString()).contains("<html lang=\"es\" dir=\"ltr\">",
+            "Todos los países");
     }
 
     @Test
