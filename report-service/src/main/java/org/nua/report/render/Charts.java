@@ -20,7 +20,10 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.MeetOrSlice;
+import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 import org.nua.report.domain.progress.PandemicImpact;
 import org.nua.report.domain.progress.YearValue;
@@ -137,6 +140,9 @@ public final class Charts {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix(id + "-");
         chart.draw(g2, new Rectangle(0, 0, width, height));
-        return g2.getSVGElement();
+        // The view box scales the drawing to its box; the style gives the PDF renderer that box's size, which it
+        // does not take from the width and height attributes (browsers scale it to the page, see report.css).
+        return g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), PreserveAspectRatio.XMID_YMID,
+            MeetOrSlice.MEET).replaceFirst("<svg ", "<svg style='width: " + width + "px; height: " + height + "px' ");
     }
 }
