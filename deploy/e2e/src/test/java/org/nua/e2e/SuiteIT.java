@@ -244,15 +244,7 @@ class SuiteIT {
             .filter(r -> r.get("series_code").equals("EN_LND_SLUM") && r.get("iso3").equals("JOR")).toList();
         assertThat(jordan).hasSizeGreaterThan(1);
         for (Map<String, String> row : jordan) {
-            Map<String, Object> body = new HashMap<>();
-            body.put("indicatorCode", "11.1.1");
-            body.put("seriesCode", "EN_LND_SLUM");
-            body.put("year", Integer.parseInt(row.get("year")));
-            body.put("value", new BigDecimal(row.get("value")));
-            body.put("unit", row.get("units"));
-            Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> asAdmin().contentType("application/json").body(body)
-                    .post("/api/v1/countries/JOR/observations").then().extract().statusCode() / 100 == 2);
+            postObservation(row, "11.1.1");
         }
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
             .until(() -> asAdmin().queryParam("indicator", "11.1.1").queryParam("country", "JOR")

@@ -23,7 +23,8 @@ public record ReportRequestBody(
     @Schema(description = "ISO 3166-1 alpha-3 code of the country", examples = "JOR")
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code such as JOR") String country,
     @Schema(description = "Countries of a comparison, in the order wanted; all when absent")
-    @Size(max = 50) List<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String> countries,
+    @Size(max = 50)
+    List<@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String> countries,
     @Schema(description = "Indicator code of a comparison", examples = "11.6.2")
     @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String indicator,
     @Schema(description = "Series code of a comparison", examples = "EN_ATM_PM25")

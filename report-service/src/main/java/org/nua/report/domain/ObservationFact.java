@@ -10,7 +10,10 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-/** The current revision of one observation, kept from observation.events. */
+/**
+ * The current revision of one observation, kept from observation.events. A later revision replaces it and an
+ * earlier one changes nothing: ReadModelRepository.apply does that in SQL, a thousand at a time.
+ */
 @Entity
 @Table(name = "observation_fact")
 public class ObservationFact {
@@ -56,26 +59,6 @@ public class ObservationFact {
         ObservationFact fact = new ObservationFact(key, null, "", null, null, revision, at);
         fact.withdrawn = true;
         return fact;
-    }
-
-    /** Takes a later revision (a withdrawal too); an earlier or repeated one changes nothing. */
-    public void apply(ObservationFact later) {
-        if (later.revision <= revision) {
-            return;
-        }
-        withdrawn = later.withdrawn;
-        if (withdrawn) {
-            value = null;
-            revision = later.revision;
-            recordedAt = later.recordedAt;
-            return;
-        }
-        value = later.value;
-        unit = later.unit;
-        nature = later.nature;
-        source = later.source;
-        revision = later.revision;
-        recordedAt = later.recordedAt;
     }
 
     public Key key() {

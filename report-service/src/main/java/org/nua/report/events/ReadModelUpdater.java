@@ -2,6 +2,8 @@ package org.nua.report.events;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -69,17 +71,21 @@ public class ReadModelUpdater {
                     text(data, "region"), text(data, "subRegion"), optional(data, "subRegionM49"),
                     urbanPopulation(data), nativeNames(data), integer(data, "version")));
             case "observation.recorded.v1", "observation.revised.v1" -> {
+                List<ObservationFact> revisions = new ArrayList<>();
                 for (JsonNode item : observations(data)) {
-                    readModel.upsert(new ObservationFact(observationKey(data, item), decimal(item, "value"),
+                    revisions.add(new ObservationFact(observationKey(data, item), decimal(item, "value"),
                         text(item, "unit"), optional(item, "nature"), optional(item, "source"),
                         integer(item, "revision"), instant(item, "recordedAt")));
                 }
+                readModel.apply(revisions);
             }
             case "observation.withdrawn.v1" -> {
+                List<ObservationFact> withdrawals = new ArrayList<>();
                 for (JsonNode item : observations(data)) {
-                    readModel.upsert(ObservationFact.withdrawal(observationKey(data, item), integer(item, "revision"),
+                    withdrawals.add(ObservationFact.withdrawal(observationKey(data, item), integer(item, "revision"),
                         instant(item, "withdrawnAt")));
                 }
+                readModel.apply(withdrawals);
             }
             default -> Log.debugf("Event type %s is not used by the read model; skipped", type);
         }

@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import org.nua.report.domain.report.Report;
@@ -71,31 +68,11 @@ public class ReportAnnouncements {
         } else {
             data.put("error", report.error());
         }
-        CompletableFuture<Void> acked = new CompletableFuture<>();
-        events.send(Message.of(envelope.toString())
+        return AcknowledgedSend.send(events, Message.of(envelope.toString())
             .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(report.id().toString())
                 .withHeaders(new RecordHeaders()
                     .add("ce_id", envelope.get("id").asText().getBytes(StandardCharsets.UTF_8))
                     .add("ce_type", type.getBytes(StandardCharsets.UTF_8)))
-                .build())
-            .withAck(() -> {
-                acked.complete(null);
-                return CompletableFuture.completedFuture(null);
-            })
-            .withNack(e -> {
-                acked.completeExceptionally(e);
-                return CompletableFuture.completedFuture(null);
-            }));
-        try {
-            acked.get(10, TimeUnit.SECONDS);
-            return true;
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            Log.warnf("Ending of report %s not announced yet (%s); the sweeper will try again", report.id(),
-                e.toString());
-            return false;
-        }
+                .build()), "The ending of report " + report.id());
     }
 }

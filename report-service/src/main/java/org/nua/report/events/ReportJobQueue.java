@@ -1,7 +1,6 @@
 package org.nua.report.events;
 
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,7 +8,6 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
@@ -32,26 +30,8 @@ public class ReportJobQueue {
         if (!topics.ensureDeclared()) {
             return false;
         }
-        var acked = new java.util.concurrent.CompletableFuture<Void>();
-        jobs.send(Message.of(reportId.toString())
-            .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(reportId.toString()).build())
-            .withAck(() -> {
-                acked.complete(null);
-                return java.util.concurrent.CompletableFuture.completedFuture(null);
-            })
-            .withNack(e -> {
-                acked.completeExceptionally(e);
-                return java.util.concurrent.CompletableFuture.completedFuture(null);
-            }));
-        try {
-            acked.get(10, TimeUnit.SECONDS);
-            return true;
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            Log.warnf("Report job %s not sent yet (%s); the sweeper will send it again", reportId, e.toString());
-            return false;
-        }
+        return AcknowledgedSend.send(jobs, Message.of(reportId.toString())
+            .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(reportId.toString()).build()),
+            "Report job " + reportId);
     }
 }

@@ -48,30 +48,65 @@ public class ReadModelRepository {
         }
     }
 
-    /** Keeps the revision in the history, and as the current one unless a later revision is stored already. */
-    public void upsert(ObservationFact revision) {
-        ObservationFact stored = em.find(ObservationFact.class, revision.key(), LockModeType.PESSIMISTIC_WRITE);
-        if (stored == null) {
-            em.persist(revision);
-        } else {
-            stored.apply(revision);
+    /**
+     * Applies the revisions one event carries (up to a thousand) in two statements: each becomes the current one
+     * unless a later revision is stored already (a redelivered or late event changes nothing), and every one is
+     * kept in the history. A withdrawal keeps the unit, nature and source of what it withdrew.
+     */
+    public void apply(List<ObservationFact> revisions) {
+        if (revisions.isEmpty()) {
+            return;
         }
-        ObservationFact.Key key = revision.key();
-        em.createNativeQuery("insert into observation_history (country_code, indicator_code, series_code, city_code, "
-                + "disaggregation, year, revision, value, unit, nature, source, withdrawn, recorded_at) values (:country, "
-                + ":indicator, :series, :city, :disaggregation, :year, :revision, :value, :unit, :nature, :source, "
-                + ":withdrawn, :recordedAt) on conflict do nothing")
-            .unwrap(org.hibernate.query.NativeQuery.class)
-            .setParameter("country", key.countryCode()).setParameter("indicator", key.indicatorCode())
-            .setParameter("series", key.seriesCode()).setParameter("city", key.cityCode())
-            .setParameter("disaggregation", key.disaggregation()).setParameter("year", key.year())
-            .setParameter("revision", revision.revision())
-            .setParameter("value", revision.value(), org.hibernate.type.StandardBasicTypes.BIG_DECIMAL)
-            .setParameter("unit", revision.unit())
-            .setParameter("nature", revision.nature(), org.hibernate.type.StandardBasicTypes.STRING)
-            .setParameter("source", revision.source(), org.hibernate.type.StandardBasicTypes.STRING)
-            .setParameter("withdrawn", revision.withdrawn()).setParameter("recordedAt", revision.recordedAt())
-            .executeUpdate();
+        // One statement may touch a key once: of repeats within the event, the latest revision stands.
+        java.util.Map<ObservationFact.Key, ObservationFact> latest = new java.util.LinkedHashMap<>();
+        revisions.forEach(r -> latest.merge(r.key(), r, (a, b) -> b.revision() > a.revision() ? b : a));
+        List<ObservationFact> current = List.copyOf(latest.values());
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var facts = connection.prepareStatement(UPSERT_CURRENT);
+                 var history = connection.prepareStatement(INSERT_HISTORY)) {
+                bindColumns(connection, facts, current);
+                facts.executeUpdate();
+                bindColumns(connection, history, revisions);
+                history.executeUpdate();
+            }
+        });
+    }
+
+    private static final String COLUMNS = "country_code, indicator_code, series_code, city_code, disaggregation, "
+        + "year, revision, value, unit, nature, source, withdrawn, recorded_at";
+    private static final String UNNEST = " select * from unnest(?::varchar[], ?::text[], ?::text[], ?::text[], "
+        + "?::text[], ?::smallint[], ?::integer[], ?::numeric[], ?::text[], ?::text[], ?::text[], ?::boolean[], "
+        + "?::timestamptz[])";
+    private static final String UPSERT_CURRENT = "insert into observation_fact (" + COLUMNS + ")" + UNNEST
+        + " on conflict (country_code, indicator_code, series_code, city_code, disaggregation, year) do update set "
+        + "revision = excluded.revision, value = excluded.value, withdrawn = excluded.withdrawn, "
+        + "recorded_at = excluded.recorded_at, "
+        + "unit = case when excluded.withdrawn then observation_fact.unit else excluded.unit end, "
+        + "nature = case when excluded.withdrawn then observation_fact.nature else excluded.nature end, "
+        + "source = case when excluded.withdrawn then observation_fact.source else excluded.source end "
+        + "where observation_fact.revision < excluded.revision";
+    private static final String INSERT_HISTORY = "insert into observation_history (" + COLUMNS + ")" + UNNEST
+        + " on conflict do nothing";
+
+    private static void bindColumns(java.sql.Connection connection, java.sql.PreparedStatement statement,
+                                    List<ObservationFact> rows) throws java.sql.SQLException {
+        int n = rows.size();
+        Object[][] columns = new Object[13][n];
+        for (int i = 0; i < n; i++) {
+            ObservationFact r = rows.get(i);
+            ObservationFact.Key k = r.key();
+            Object[] row = {k.countryCode(), k.indicatorCode(), k.seriesCode(), k.cityCode(), k.disaggregation(),
+                k.year(), r.revision(), r.value(), r.unit(), r.nature(), r.source(), r.withdrawn(),
+                java.sql.Timestamp.from(r.recordedAt())};
+            for (int c = 0; c < row.length; c++) {
+                columns[c][i] = row[c];
+            }
+        }
+        String[] types = {"varchar", "text", "text", "text", "text", "int2", "int4", "numeric", "text", "text",
+            "text", "bool", "timestamptz"};
+        for (int c = 0; c < types.length; c++) {
+            statement.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
+        }
     }
 
     /**

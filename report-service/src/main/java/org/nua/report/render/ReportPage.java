@@ -28,13 +28,11 @@ public final class ReportPage {
 
     private final ComposedReport report;
     private final ReportText text;
-    private final boolean forPdf;
     private int charts;
 
-    ReportPage(ComposedReport report, ReportText text, boolean forPdf) {
+    ReportPage(ComposedReport report, ReportText text) {
         this.report = report;
         this.text = text;
-        this.forPdf = forPdf;
     }
 
     public ComposedReport report() {
@@ -51,10 +49,6 @@ public final class ReportPage {
 
     public String dir() {
         return text.language().rightToLeft() ? "rtl" : "ltr";
-    }
-
-    public boolean forPdf() {
-        return forPdf;
     }
 
     public String fontStack() {

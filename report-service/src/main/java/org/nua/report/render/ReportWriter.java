@@ -43,22 +43,23 @@ public class ReportWriter {
 
     public Map<ReportFormat, byte[]> write(ComposedReport report) {
         ReportText text = ReportText.of(report.report().language());
+        // One page for both: well-formed XHTML, which the PDF renderer needs and browsers read as HTML.
+        String page = template.data("page", new ReportPage(report, text)).render();
         Map<ReportFormat, byte[]> files = new EnumMap<>(ReportFormat.class);
-        files.put(ReportFormat.HTML, html(report, text).getBytes(StandardCharsets.UTF_8));
-        files.put(ReportFormat.PDF, pdf(report, text));
+        files.put(ReportFormat.HTML, withFonts(page).getBytes(StandardCharsets.UTF_8));
+        files.put(ReportFormat.PDF, pdf(page, text));
         files.put(ReportFormat.CSV, annex(report));
         return files;
     }
 
-    /** The fonts go in last, once the text they must cover is known. */
-    String html(ComposedReport report, ReportText text) {
-        String html = template.data("page", new ReportPage(report, text, false)).render();
-        return html.replaceFirst("<style>",
-            java.util.regex.Matcher.quoteReplacement("<style>\n" + ReportFonts.fontFaces(html)));
+    /** The HTML carries its fonts inline, chosen once the text they must cover is known. */
+    private static String withFonts(String page) {
+        return page.replaceFirst("<style>",
+            java.util.regex.Matcher.quoteReplacement("<style>\n" + ReportFonts.fontFaces(page)));
     }
 
-    byte[] pdf(ComposedReport report, ReportText text) {
-        String xhtml = template.data("page", new ReportPage(report, text, true)).render();
+    /** The PDF renderer is given the font files themselves and embeds the subsets it uses. */
+    private static byte[] pdf(String xhtml, ReportText text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -144,6 +144,19 @@ class ComparisonResourceTest {
         assertThat(new BigDecimal(body.getString("countries.find { it.countryCode == 'JOR' }.value")))
             .isEqualByComparingTo(jordanTotal.get("value"));
         assertThat(body.getInt("statistics.count")).isEqualTo(8);
+
+        // Morocco's first revision arriving again, late, in a new event: the withdrawal (revision 2) stands.
+        Map<String, String> morocco = series("EN_ATM_PM25").stream().filter(r -> r.get("iso3").equals("MAR"))
+            .findFirst().orElseThrow();
+        EventFixtures.publish("observation.events", EventFixtures.observation("MAR", indicator, "EN_ATM_PM25", 2016,
+            new BigDecimal(morocco.get("value")), morocco.get("units"), 1));
+        // Once the read model has committed everything published, the late event has been applied.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+            org.nua.testsupport.TestIdentity.as(org.nua.testsupport.TestIdentity.analyst()).get("/api/v1/read-model")
+                .then().statusCode(200).extract().jsonPath().getBoolean("upToDate"));
+        assertThat(given().queryParam("indicator", indicator).queryParam("year", 2016).get("/api/v1/comparisons")
+            .then().statusCode(200).extract().jsonPath().getString("countries.find { it.countryCode == 'MAR' }.value"))
+            .isNull();
     }
 
     @Test

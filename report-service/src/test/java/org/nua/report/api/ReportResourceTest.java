@@ -82,6 +82,15 @@ class ReportResourceTest {
             .filter(r -> r.get("series_code").equals("EN_LND_SLUM") && r.get("iso3").equals(iso3)).toList();
     }
 
+    /** Waits until the read model has all of one country's values of the indicator, as the endpoint shows them. */
+    private static void awaitValues(String endpoint, String indicator, String country, int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            List<Object> values = given().queryParam("indicator", indicator).queryParam("country", country)
+                .get(endpoint).then().extract().jsonPath().getList("countries[0].values");
+            return values != null && values.size() == count;
+        });
+    }
+
     private static String request(String body) {
         return TestIdentity.as(TestIdentity.analyst()).contentType("application/json").body(body)
             .when().post("/api/v1/reports")
@@ -142,11 +151,7 @@ class ReportResourceTest {
             EventFixtures.publish("observation.events", EventFixtures.observation("JOR", indicator, "EN_LND_SLUM",
                 Integer.parseInt(r.get("year")), new BigDecimal(r.get("value")), "PERCENT", 1));
         }
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-            List<Object> values = given().queryParam("indicator", indicator).queryParam("country", "JOR")
-                .get("/api/v1/progress").then().extract().jsonPath().getList("countries[0].values");
-            return values != null && values.size() == jordan.size();
-        });
+        awaitValues("/api/v1/progress", indicator, "JOR", jordan.size());
 
         String arabic = request("{\"type\":\"COUNTRY_PROFILE\",\"country\":\"JOR\",\"language\":\"ar\"}");
         String english = request("{\"type\":\"COUNTRY_PROFILE\",\"country\":\"JOR\"}");
@@ -313,11 +318,7 @@ class ReportResourceTest {
             EventFixtures.publish("observation.events", EventFixtures.observation("KAZ", indicator, "",
                 Integer.parseInt(r.get("year")), new BigDecimal(r.get("value")), "PERSONS", 1));
         }
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-            List<Object> values = given().queryParam("indicator", indicator).queryParam("country", "KAZ")
-                .get("/api/v1/pandemic-impact").then().extract().jsonPath().getList("countries[0].values");
-            return values != null && values.size() == rows.size();
-        });
+        awaitValues("/api/v1/pandemic-impact", indicator, "KAZ", rows.size());
 
         String id = request("{\"type\":\"PANDEMIC_BRIEF\",\"country\":\"KAZ\",\"language\":\"ru\"}");
         awaitDone(id);
