@@ -79,11 +79,28 @@ public final class ReportPage {
         return pick(country.names());
     }
 
-    /** The country's names in its own languages, those that differ from the name shown. */
-    public String nativeNames(CountryView country) {
+    /**
+     * The country's names in its own languages, those that differ from the name shown. A name in a script the PDF
+     * renderer cannot shape (Khmer's stacked consonants) is marked, and left out of the PDF rather than printed
+     * wrong; browsers shape it.
+     */
+    public RawString nativeNames(CountryView country) {
         String shown = countryName(country);
-        return country.nativeNames().values().stream().distinct().filter(n -> !n.equals(shown))
-            .collect(Collectors.joining(" · "));
+        StringBuilder html = new StringBuilder();
+        for (String name : country.nativeNames().values().stream().distinct().filter(n -> !n.equals(shown)).toList()) {
+            boolean complex = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                == Character.UnicodeScript.KHMER);
+            html.append(complex ? "<span class=\"" + NEEDS_SHAPING + "\">" : "<span>")
+                .append(html.length() == 0 ? "" : " · ").append(escape(name)).append("</span>");
+        }
+        return new RawString(html.toString());
+    }
+
+    /** The class of text the PDF leaves out (ReportWriter). */
+    static final String NEEDS_SHAPING = "needs-shaping";
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     public String indicatorName(IndicatorView indicator) {

@@ -58,8 +58,12 @@ public class ReportWriter {
             java.util.regex.Matcher.quoteReplacement("<style>\n" + ReportFonts.fontFaces(page)));
     }
 
-    /** The PDF renderer is given the font files themselves and embeds the subsets it uses. */
-    private static byte[] pdf(String xhtml, ReportText text) {
+    /**
+     * The PDF renderer is given the font files themselves and embeds the subsets it uses. It shapes Arabic but not
+     * Khmer, so text marked as needing shaping is left out rather than printed wrong.
+     */
+    private static byte[] pdf(String page, ReportText text) {
+        String xhtml = page.replaceAll("<span class=\"" + ReportPage.NEEDS_SHAPING + "\">[^<]*</span>", "");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -337,6 +337,19 @@ class ReportResourceTest {
     }
 
     @Test
+    void cambodiasKhmerNameIsInTheHtmlAndLeftOutOfThePdfWhichCannotShapeIt() {
+        String id = request("{\"type\":\"COUNTRY_PROFILE\",\"country\":\"KHM\"}");
+        awaitDone(id);
+        String khmer = ReferenceData.row("country_reference_9countries.csv", r -> r.get("iso3").equals("KHM"))
+            .get("native_names").split(":", 2)[1];
+        assertThat(download(id, "html").asString()).contains(khmer, "font-family: 'Noto Sans Khmer'");
+        String pdf = pdfText(download(id, "pdf").asByteArray());
+        assertThat(pdf).contains("Cambodia");
+        assertThat(pdf.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.KHMER))
+            .as("no Khmer in the PDF").isTrue();
+    }
+
+    @Test
     void aJobWhoseMessageWasLostIsSentAgainAndDone() {
         // Recorded as the API records it, but its message never sent: as if the broker had been away.
         var report = requests.request(org.nua.report.domain.report.ReportType.PANDEMIC_BRIEF,
