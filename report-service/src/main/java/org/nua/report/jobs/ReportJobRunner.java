@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,12 +75,19 @@ public class ReportJobRunner {
         announce(id);
     }
 
-    /** Announces a finished report's ending unless that was done already. */
+    /**
+     * Announces a finished report's ending unless that was done already. The broker is waited for outside any
+     * transaction, so no row stays locked meanwhile; two sweepers may then both announce, with the same event id.
+     */
     public void announce(UUID id) {
-        QuarkusTransaction.requiringNew().run(() -> reports.lock(id)
-            .filter(r -> r.finishedAt() != null)
-            .filter(r -> announcements.announce(r, reports.artifacts(id)))
-            .ifPresent(r -> r.announced(Instant.now())));
+        record Ending(Report report, List<ReportRepository.ArtifactSummary> artifacts) {
+        }
+        Optional<Ending> ending = QuarkusTransaction.requiringNew().call(() -> reports.find(id)
+            .filter(r -> r.finishedAt() != null && !r.isAnnounced())
+            .map(r -> new Ending(r, reports.artifacts(id))));
+        if (ending.isPresent() && announcements.announce(ending.get().report(), ending.get().artifacts())) {
+            QuarkusTransaction.requiringNew().run(() -> reports.lock(id).ifPresent(r -> r.announced(Instant.now())));
+        }
     }
 
     private void step(UUID id, int attempt, int percent, String stage) {

@@ -53,7 +53,8 @@ public class ReportSweeper {
     }
 
     @Scheduled(every = "${nua.reports.sweep-interval:15s}", delayed = "${nua.reports.sweep-interval:15s}",
-        concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+        concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+        skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         Instant now = Instant.now();
         List<UUID> stalled = QuarkusTransaction.requiringNew()

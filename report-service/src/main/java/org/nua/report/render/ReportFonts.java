@@ -5,8 +5,6 @@ import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.List;
 
@@ -81,14 +79,16 @@ public final class ReportFonts {
 
     private static boolean needed(String family, String text) {
         return switch (family) {
-            case "Noto Sans Arabic" -> text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
-                == Character.UnicodeScript.ARABIC);
-            case "Noto Sans Khmer" -> text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
-                == Character.UnicodeScript.KHMER);
-            case "Noto Sans Tifinagh" -> text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
-                == Character.UnicodeScript.TIFINAGH);
+            case "Noto Sans Arabic" -> writtenIn(text, Character.UnicodeScript.ARABIC);
+            case "Noto Sans Khmer" -> writtenIn(text, Character.UnicodeScript.KHMER);
+            case "Noto Sans Tifinagh" -> writtenIn(text, Character.UnicodeScript.TIFINAGH);
             default -> true;
         };
+    }
+
+    /** Whether any of the text is in the script. */
+    static boolean writtenIn(String text, Character.UnicodeScript script) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == script);
     }
 
     private static final java.util.Map<String, byte[]> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -99,13 +99,6 @@ public final class ReportFonts {
     }
 
     private static byte[] read(String file) {
-        try (InputStream in = ReportFonts.class.getClassLoader().getResourceAsStream("fonts/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font " + file);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.bytes("fonts/" + file);
     }
 }

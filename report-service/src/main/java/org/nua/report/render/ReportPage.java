@@ -24,7 +24,7 @@ import org.nua.report.domain.report.ReportParameters;
 @TemplateData
 public final class ReportPage {
 
-    private static final String STYLE = resource("reports/report.css");
+    private static final String STYLE = Resources.text("reports/report.css");
 
     private final ComposedReport report;
     private final ReportText text;
@@ -49,10 +49,6 @@ public final class ReportPage {
 
     public String dir() {
         return text.language().rightToLeft() ? "rtl" : "ltr";
-    }
-
-    public String fontStack() {
-        return ReportFonts.stack(text.language().rightToLeft());
     }
 
     public String title() {
@@ -88,8 +84,7 @@ public final class ReportPage {
         String shown = countryName(country);
         StringBuilder html = new StringBuilder();
         for (String name : country.nativeNames().values().stream().distinct().filter(n -> !n.equals(shown)).toList()) {
-            boolean complex = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
-                == Character.UnicodeScript.KHMER);
+            boolean complex = ReportFonts.writtenIn(name, Character.UnicodeScript.KHMER);
             html.append(complex ? "<span class=\"" + NEEDS_SHAPING + "\">" : "<span>")
                 .append(html.length() == 0 ? "" : " · ").append(escape(name)).append("</span>");
         }
@@ -163,15 +158,6 @@ public final class ReportPage {
 
     private String nextChartId() {
         return "chart" + ++charts;
-    }
-
-    private static String resource(String name) {
-        try (var in = ReportPage.class.getClassLoader().getResourceAsStream(name)) {
-            return new String(java.util.Objects.requireNonNull(in, name).readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private String pick(Map<String, String> names) {

@@ -1,12 +1,9 @@
 package org.nua.report.render;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -126,7 +123,7 @@ public final class ReportText {
 
     private static Map<String, String> properties(String resource) {
         Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(open(resource), StandardCharsets.UTF_8)) {
+        try (Reader reader = Resources.reader(resource)) {
             properties.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -137,18 +134,10 @@ public final class ReportText {
     }
 
     private static java.util.List<CSVRecord> csv(String resource) {
-        try (Reader reader = new InputStreamReader(open(resource), StandardCharsets.UTF_8)) {
+        try (Reader reader = Resources.reader(resource)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static InputStream open(String resource) {
-        InputStream in = ReportText.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("Missing resource " + resource);
-        }
-        return in;
     }
 }

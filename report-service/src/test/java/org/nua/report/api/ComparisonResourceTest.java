@@ -21,9 +21,6 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.JsonConfig;
-import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.path.json.JsonPath;
 
 import org.nua.report.EventFixtures;
@@ -37,9 +34,7 @@ class ComparisonResourceTest {
 
     @BeforeAll
     static void countriesArePublished() {
-        // Values are compared exactly: read JSON numbers as BigDecimal, never as float.
-        RestAssured.config = RestAssured.config().jsonConfig(
-            JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        org.nua.report.JsonNumbers.readAsBigDecimal();
         EventFixtures.publishCountries();
     }
 

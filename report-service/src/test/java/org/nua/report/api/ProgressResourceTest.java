@@ -34,11 +34,7 @@ class ProgressResourceTest {
 
     @BeforeAll
     static void countriesArePublished() {
-        // Scores are compared to 1e-9: read JSON numbers as BigDecimal, never as float (this class must not rely
-        // on another test class having set it).
-        io.restassured.RestAssured.config = io.restassured.RestAssured.config().jsonConfig(
-            io.restassured.config.JsonConfig.jsonConfig().numberReturnType(
-                io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        org.nua.report.JsonNumbers.readAsBigDecimal();
         EventFixtures.publishCountries();
     }
 

@@ -57,10 +57,7 @@ class ReportResourceTest {
 
     @BeforeAll
     static void countriesArePublished() {
-        // Scores are compared to 1e-9: JSON numbers are read as BigDecimal, never as float.
-        io.restassured.RestAssured.config = io.restassured.RestAssured.config().jsonConfig(
-            io.restassured.config.JsonConfig.jsonConfig().numberReturnType(
-                io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        org.nua.report.JsonNumbers.readAsBigDecimal();
         EventFixtures.publishCountries();
     }
 

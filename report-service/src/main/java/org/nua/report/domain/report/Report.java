@@ -139,6 +139,11 @@ public class Report {
         announcedAt = now;
     }
 
+    /** Whether report.events has the ending, acknowledged by the broker. */
+    public boolean isAnnounced() {
+        return announcedAt != null;
+    }
+
     public UUID id() {
         return id;
     }
