@@ -1,10 +1,11 @@
 package org.nua.country.persistence;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,6 +29,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
 import org.nua.country.domain.Disaggregation;
 import org.nua.country.domain.ObservationChange;
@@ -111,9 +113,18 @@ public class ObservationStore {
         returning o.id, o.revision, o.created_at, o.city_code, o.indicator_code, o.series_code, o.year,
             o.disaggregation""".formatted(STAGED, KEY_MATCH);
 
-    /** The standing value of the previous year of each staged row whose previous year the batch lacks. */
-    private static final String PREVIOUS_YEAR = "select s.row_no, o.value from observation_stage s join observation o "
-        + "on " + KEY_MATCH + " and o.year = s.year - 1 and o.withdrawn_at is null where s.look_back";
+    /**
+     * The standing value of the previous year of each staged row whose previous year the batch lacks. One index
+     * lookup per such row, whatever the statistics say: as a join, a table that grew since it was last analysed
+     * was planned as a scan of all the country's observations (the key is unique; the limit keeps the subquery
+     * from being folded into such a join).
+     */
+    private static final String PREVIOUS_YEAR = "select s.row_no, p.value from observation_stage s cross join lateral "
+        + "(select o.value from observation o where " + KEY_MATCH + " and o.year = s.year - 1 "
+        + "and o.withdrawn_at is null limit 1) p where s.look_back";
+
+    /** Bytes buffered before they go to the server during the staging COPY. */
+    private static final int COPY_BUFFER = 64 * 1024;
 
     private final EntityManager em;
 
@@ -211,27 +222,40 @@ public class ObservationStore {
         try (Statement st = connection.createStatement()) {
             st.execute(STAGE);
             st.execute("truncate observation_stage");
-            // Row lists travel as int[] parameters; a cached generic plan cannot know their length, guesses ten
-            // rows and loops over the staging table for each: plan with the actual values instead.
-            st.execute("set local plan_cache_mode = force_custom_plan");
         }
         Set<ObservationKey> inBatch = new HashSet<>();
         writes.stream().filter(w -> !w.withdraws()).forEach(w -> inBatch.add(w.key()));
-        StringWriter csv = new StringWriter(writes.size() * 120);
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
+        // Streamed to the server as it is printed: a batch never exists as one big string in the heap.
+        PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+            "copy observation_stage from stdin (format csv)", COPY_BUFFER);
+        try (CSVPrinter printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(copy,
+            StandardCharsets.UTF_8), COPY_BUFFER), CSVFormat.POSTGRESQL_CSV)) {
             for (ObservationWrite w : writes) {
                 ObservationKey k = w.key();
                 ObservationValue v = w.value();
                 boolean lookBack = !w.withdraws() && !inBatch.contains(k.previousYear());
-                printer.printRecord(w.row(), k.cityCode(), k.indicatorCode(), k.seriesCode(), k.year(),
-                    k.disaggregation().key(), v == null ? null : v.value().toPlainString(), v == null ? null : v.unit(),
-                    v == null ? null : v.nature(), v == null ? null : v.source(), v == null ? null : v.footnote(),
-                    v == null ? null : v.status(), v == null ? null : v.agencyCode(), w.withdraws(), lookBack);
+                // Value by value: printRecord(Object...) builds a stream per row.
+                printer.print(w.row());
+                printer.print(k.cityCode());
+                printer.print(k.indicatorCode());
+                printer.print(k.seriesCode());
+                printer.print(k.year());
+                printer.print(k.disaggregation().key());
+                printer.print(v == null ? null : v.value().toPlainString());
+                printer.print(v == null ? null : v.unit());
+                printer.print(v == null ? null : v.nature());
+                printer.print(v == null ? null : v.source());
+                printer.print(v == null ? null : v.footnote());
+                printer.print(v == null ? null : v.status());
+                printer.print(v == null ? null : v.agencyCode());
+                printer.print(w.withdraws());
+                printer.print(lookBack);
+                printer.println();
             }
-            printer.flush();
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy observation_stage from stdin "
-                + "(format csv)", new StringReader(csv.toString()));
         } catch (IOException e) {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
             throw new UncheckedIOException(e);
         }
     }
@@ -274,6 +298,9 @@ public class ObservationStore {
             return existing;
         }
         String sql = EXISTING.formatted(all ? "observation_stage s" : STAGED) + (lock ? " for update of o" : "");
+        if (!all) {
+            customPlans(connection, true);
+        }
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             int i = 1;
             if (!all) {
@@ -287,6 +314,9 @@ public class ObservationStore {
                         rs.getString(9)), rs.getBoolean(10)));
                 }
             }
+        }
+        if (!all) {
+            customPlans(connection, false);
         }
         return existing;
     }
@@ -316,6 +346,7 @@ public class ObservationStore {
         boolean withdrawal = statement.equals(WITHDRAW);
         Map<ObservationKey, Integer> rowOf = new HashMap<>();
         rows.forEach(r -> rowOf.put(byRow.get(r).key(), r));
+        customPlans(connection, true);
         try (PreparedStatement ps = connection.prepareStatement(statement)) {
             OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
             int i = 1;
@@ -336,6 +367,20 @@ public class ObservationStore {
                         : ObservationChange.Kind.REVISED, state, before.withdrawn() ? null : before.value().value()));
                 }
             }
+        }
+        customPlans(connection, false);
+    }
+
+    /**
+     * Row lists travel as int[] parameters joined to the staging table; a cached generic plan cannot know their
+     * length, guesses ten rows and loops over the staging table for each, so those statements are planned with
+     * the actual values. Only those: the setting reaches every statement of the transaction, the foreign-key
+     * check PostgreSQL runs for each inserted row included, which it would plan again row by row (that doubled
+     * the cost of a first load's insert).
+     */
+    private static void customPlans(Connection connection, boolean on) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(on ? "set local plan_cache_mode = force_custom_plan" : "set local plan_cache_mode to default");
         }
     }
 
