@@ -12,8 +12,9 @@ import jakarta.persistence.Table;
 
 
 /**
- * An event waiting to be published, written in the same transaction as the change it describes.
- * Column names follow Debezium's outbox convention so a CDC relay could replace the polling one.
+ * An event waiting to be published, written in the same transaction as the change it describes (by
+ * {@link OutboxWriter}, with a plain insert) and read here by the relay. Column names follow Debezium's outbox
+ * convention so a CDC relay could replace the polling one.
  */
 @Entity
 @Table(name = "outbox_event")
@@ -39,11 +40,12 @@ public class OutboxEvent {
     private String topic;
 
     /**
-     * The whole envelope as it goes on the wire. Text, not jsonb: the relay sends it as it is, and an event of
-     * a thousand observations would otherwise be parsed into jsonb and printed back for nothing.
+     * The whole envelope as it goes on the wire, UTF-8 JSON. Bytes, neither jsonb nor text: the relay sends
+     * them as they are, and an event of a thousand observations would otherwise be parsed into jsonb and printed
+     * back, or decoded and encoded again, for nothing.
      */
     @Column(nullable = false, updatable = false)
-    private String payload;
+    private byte[] payload;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -52,16 +54,6 @@ public class OutboxEvent {
     private Instant publishedAt;
 
     protected OutboxEvent() {
-    }
-
-    public OutboxEvent(EventEnvelope envelope, String aggregateType, String topic, String payload) {
-        this.eventId = envelope.id();
-        this.aggregateType = aggregateType;
-        this.aggregateId = envelope.subject();
-        this.type = envelope.type();
-        this.topic = topic;
-        this.payload = payload;
-        this.createdAt = envelope.time();
     }
 
     public Long id() {
@@ -84,7 +76,7 @@ public class OutboxEvent {
         return topic;
     }
 
-    public String payload() {
+    public byte[] payload() {
         return payload;
     }
 }

@@ -40,7 +40,7 @@ public class OutboxRelay {
 
     private final OutboxRepository outbox;
     private final TopicDeclarations topics;
-    private final MutinyEmitter<String> emitter;
+    private final MutinyEmitter<byte[]> emitter;
     private final EventsConfig config;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
@@ -48,7 +48,7 @@ public class OutboxRelay {
 
     OutboxRelay(OutboxRepository outbox, TopicDeclarations topics,
                 @Channel(Topics.EVENTS_OUT) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-                MutinyEmitter<String> emitter,
+                MutinyEmitter<byte[]> emitter,
                 EventsConfig config, Clock clock) {
         this.outbox = outbox;
         this.topics = topics;

@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 
@@ -27,7 +29,9 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
      * is what keeps a row whose transaction committed after a higher id's from ever being skipped.
      */
     public List<OutboxEvent> pending(int limit) {
-        return find("publishedAt is null order by id").page(0, limit).list();
+        // Read-only: Hibernate would otherwise keep a copy of every payload to check it for changes.
+        return find("publishedAt is null order by id").withHint(HibernateHints.HINT_READ_ONLY, true)
+            .page(0, limit).list();
     }
 
     public void markPublished(List<Long> ids, Instant at) {
