@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,7 +73,8 @@ public class ObservationStore {
 
     /**
      * Records what is not stored yet. A key stored already, or inserted meanwhile by a concurrent batch (this
-     * waits for it), is left alone here and then revised like any stored one.
+     * waits for it), is left alone here and then revised like any stored one. Nothing is returned: a first load
+     * learns from the count alone that every row was recorded.
      */
     private static final String INSERT = """
         insert into observation (country_code, city_code, indicator_code, series_code, year, disaggregation,
@@ -80,8 +82,15 @@ public class ObservationStore {
         select ?, s.city_code, s.indicator_code, s.series_code, s.year, s.disaggregation, s.value, s.unit,
             s.nature, s.source, s.footnote, s.status, s.agency_code, 1, ?, ?
         from observation_stage s where not s.withdraw
-        on conflict on constraint observation_natural_key do nothing
-        returning id, revision, created_at, city_code, indicator_code, series_code, year, disaggregation""";
+        on conflict on constraint observation_natural_key do nothing""";
+
+    /**
+     * After an insert that met stored keys: the staged rows it recorded, whose stored row this transaction
+     * wrote (xmin; {@link #apply} inserts once per transaction). One index probe per row, as for PREVIOUS_YEAR.
+     */
+    private static final String RECORDED_NOW = "select s.row_no from observation_stage s cross join lateral "
+        + "(select 1 from observation o where " + KEY_MATCH + " and o.year = s.year "
+        + "and o.xmin = pg_current_xact_id()::xid limit 1) mine where not s.withdraw";
 
     private static final String EXISTING = "select s.row_no, o.id, o.value, o.unit, o.nature, o.source, o.footnote, "
         + "o.status, o.agency_code, o.withdrawn_at is not null from %s join observation o on " + KEY_MATCH
@@ -137,13 +146,15 @@ public class ObservationStore {
      * they would do. Stored rows are locked before they are compared, so concurrent batches touching them
      * serialise and the previous values reported are exact.
      */
-    public Applied apply(String countryCode, List<ObservationWrite> writes, Instant now, boolean dryRun) {
+    public Applied apply(String countryCode, List<ObservationWrite> writes, Instant at, boolean dryRun) {
+        // To the microsecond, as PostgreSQL keeps it, so the events' instants equal what reads show.
+        Instant now = at.truncatedTo(ChronoUnit.MICROS);
         return em.unwrap(Session.class).doReturningWork(connection -> {
             stage(connection, writes);
             Map<Integer, ObservationWrite> byRow = new HashMap<>();
             writes.forEach(w -> byRow.put(w.row(), w));
             List<ObservationChange> changes = new ArrayList<>();
-            Set<Integer> inserted = dryRun ? Set.of() : insert(connection, countryCode, writes, now, byRow, changes);
+            Set<Integer> inserted = dryRun ? Set.of() : insert(connection, countryCode, writes, now, changes);
             List<Integer> others = writes.stream().map(ObservationWrite::row).filter(r -> !inserted.contains(r))
                 .toList();
             Map<Integer, Existing> existing = existing(connection, countryCode, others,
@@ -262,29 +273,36 @@ public class ObservationStore {
 
     /** Records the rows not stored yet; returns their row numbers. */
     private static Set<Integer> insert(Connection connection, String countryCode, List<ObservationWrite> writes,
-                                       Instant now, Map<Integer, ObservationWrite> byRow,
-                                       List<ObservationChange> changes) throws SQLException {
-        List<Integer> rows = writes.stream().filter(w -> !w.withdraws()).map(ObservationWrite::row).toList();
-        Set<Integer> inserted = new HashSet<>();
-        if (rows.isEmpty()) {
-            return inserted;
+                                       Instant now, List<ObservationChange> changes) throws SQLException {
+        List<ObservationWrite> candidates = writes.stream().filter(w -> !w.withdraws()).toList();
+        if (candidates.isEmpty()) {
+            return Set.of();
         }
-        Map<ObservationKey, Integer> rowOf = new HashMap<>();
-        rows.forEach(r -> rowOf.put(byRow.get(r).key(), r));
+        int count;
         try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
             OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
             ps.setString(1, countryCode);
             ps.setObject(2, at);
             ps.setObject(3, at);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ObservationKey key = key(countryCode, rs, 4);
-                    ObservationWrite write = byRow.get(rowOf.get(key));
-                    inserted.add(write.row());
-                    ObservationState state = new ObservationState(key, write.value(), rs.getInt(2),
-                        rs.getObject(3, OffsetDateTime.class).toInstant(), now);
-                    changes.add(new ObservationChange(ObservationChange.Kind.RECORDED, state, null));
+            count = ps.executeUpdate();
+        }
+        Set<Integer> inserted = new HashSet<>();
+        if (count == candidates.size()) {
+            candidates.forEach(w -> inserted.add(w.row()));
+        } else if (count > 0) {
+            try (PreparedStatement ps = connection.prepareStatement(RECORDED_NOW)) {
+                ps.setString(1, countryCode);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        inserted.add(rs.getInt(1));
+                    }
                 }
+            }
+        }
+        for (ObservationWrite w : candidates) {
+            if (inserted.contains(w.row())) {
+                changes.add(new ObservationChange(ObservationChange.Kind.RECORDED,
+                    new ObservationState(w.key(), w.value(), 1, now, now), null));
             }
         }
         return inserted;

@@ -110,6 +110,43 @@ class ObservationBatchResourceTest {
     }
 
     @Test
+    void aBatchMixingStoredAndNewKeysRecordsOnlyTheNewOnes() throws Exception {
+        String indicator = slumIndicator();
+        List<Map<String, String>> rows = jordanSlums();
+        assertThat(rows).hasSizeGreaterThan(3);
+        asAdmin().contentType("text/csv").body(csv(indicator, rows.subList(0, rows.size() - 2)))
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(200).body("recorded", equalTo(rows.size() - 2));
+
+        // Every row again: the first with the second's value (a revision), the last two for the first time.
+        List<Map<String, String>> again = new java.util.ArrayList<>(rows);
+        Map<String, String> revised = new java.util.HashMap<>(rows.get(0));
+        revised.put("value", rows.get(1).get("value"));
+        again.set(0, revised);
+        asAdmin().contentType("text/csv").body(csv(indicator, again))
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(200).body("recorded", equalTo(2)).body("revised", equalTo(1))
+            .body("unchanged", equalTo(rows.size() - 3));
+
+        String eventKey = "JOR:" + indicator;
+        Map<String, List<Integer>> yearsByType = new java.util.HashMap<>();
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> {
+            yearsByType.clear();
+            for (var e : TopicProbe.onSharedBroker().collect(Topics.OBSERVATION_EVENTS, r -> eventKey.equals(r.key()),
+                Duration.ofMillis(500))) {
+                var event = JSON.readTree(e.value());
+                event.at("/data/observations").forEach(o -> yearsByType.computeIfAbsent(event.get("type").asText(),
+                    t -> new java.util.ArrayList<>()).add(o.get("year").asInt()));
+            }
+            return yearsByType.getOrDefault("observation.revised.v1", List.of()).size() == 1;
+        });
+        List<Integer> years = rows.stream().map(r -> Integer.valueOf(r.get("year"))).toList();
+        assertThat(yearsByType.get("observation.recorded.v1")).containsExactlyInAnyOrderElementsOf(years);
+        assertThat(yearsByType.get("observation.revised.v1")).containsExactly(years.get(0));
+        assertThat(storedRows(indicator)).isEqualTo(rows.size());
+    }
+
+    @Test
     void aBatchWithOneBadRowChangesNothingAndNamesTheRow() {
         String indicator = slumIndicator();
         String body = csv(indicator, jordanSlums()).replaceFirst("(?m)^((?:[^\\n]*\\n){3}[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,)PERCENT",
