@@ -5,30 +5,24 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 
 /**
  * An event waiting to be published, written in the same transaction as the change it describes (by
- * {@link OutboxWriter}, with a plain insert) and read here by the relay. Column names follow Debezium's outbox
- * convention so a CDC relay could replace the polling one.
+ * {@link OutboxWriter}, with a plain insert) and read here by the relay, which maps only the columns it uses.
+ * Column names follow Debezium's outbox convention so a CDC relay could replace the polling one.
  */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "event_id", nullable = false, unique = true, updatable = false)
     private UUID eventId;
-
-    @Column(name = "aggregatetype", nullable = false, updatable = false)
-    private String aggregateType;
 
     @Column(name = "aggregateid", nullable = false, updatable = false)
     private String aggregateId;
@@ -46,9 +40,6 @@ public class OutboxEvent {
      */
     @Column(nullable = false, updatable = false)
     private byte[] payload;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     @Column(name = "published_at")
     private Instant publishedAt;

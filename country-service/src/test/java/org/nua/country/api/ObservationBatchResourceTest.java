@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.nua.testsupport.TestIdentity.asAdmin;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -119,8 +121,8 @@ class ObservationBatchResourceTest {
             .then().statusCode(200).body("recorded", equalTo(rows.size() - 2));
 
         // Every row again: the first with the second's value (a revision), the last two for the first time.
-        List<Map<String, String>> again = new java.util.ArrayList<>(rows);
-        Map<String, String> revised = new java.util.HashMap<>(rows.get(0));
+        List<Map<String, String>> again = new ArrayList<>(rows);
+        Map<String, String> revised = new HashMap<>(rows.get(0));
         revised.put("value", rows.get(1).get("value"));
         again.set(0, revised);
         asAdmin().contentType("text/csv").body(csv(indicator, again))
@@ -129,14 +131,14 @@ class ObservationBatchResourceTest {
             .body("unchanged", equalTo(rows.size() - 3));
 
         String eventKey = "JOR:" + indicator;
-        Map<String, List<Integer>> yearsByType = new java.util.HashMap<>();
+        Map<String, List<Integer>> yearsByType = new HashMap<>();
         Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> {
             yearsByType.clear();
             for (var e : TopicProbe.onSharedBroker().collect(Topics.OBSERVATION_EVENTS, r -> eventKey.equals(r.key()),
                 Duration.ofMillis(500))) {
                 var event = JSON.readTree(e.value());
                 event.at("/data/observations").forEach(o -> yearsByType.computeIfAbsent(event.get("type").asText(),
-                    t -> new java.util.ArrayList<>()).add(o.get("year").asInt()));
+                    t -> new ArrayList<>()).add(o.get("year").asInt()));
             }
             return yearsByType.getOrDefault("observation.revised.v1", List.of()).size() == 1;
         });

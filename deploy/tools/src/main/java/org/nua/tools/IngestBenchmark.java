@@ -77,23 +77,16 @@ public final class IngestBenchmark {
             recreate(admin, prefix + "raw");
         }
         String rawUrl = jdbc + prefix + "raw";
-        try (Connection c = DriverManager.getConnection(rawUrl, user, null); Statement st = c.createStatement()) {
-            st.execute(RAW_TABLE);
-        }
+        execute(rawUrl, user, RAW_TABLE);
 
         // Both paths first load rows of their own, unmeasured, so the JIT and the caches are warm for both.
         List<Batch> warm = limit(batches("WU", countries, values, batchRows), warmUp);
         createIndicators(api, "WU");
         measure("(warm-up) through the gateway", warm, clients, b -> upload(api, b));
         measure("(warm-up) raw", warm, clients, b -> rawUpsert(rawUrl, user, b));
-        try (Connection c = DriverManager.getConnection(rawUrl, user, null); Statement st = c.createStatement()) {
-            st.execute("truncate raw_observation");
-        }
+        execute(rawUrl, user, "truncate raw_observation");
         waitForOutbox(jdbc + prefix + "country", user);
-        try (Connection c = DriverManager.getConnection(jdbc + prefix + "country", user, null);
-             Statement st = c.createStatement()) {
-            st.execute("truncate observation_revision, observation");
-        }
+        execute(jdbc + prefix + "country", user, "truncate observation_revision, observation");
 
         createIndicators(api, "R0");
         Rate ours = measure("through the gateway, empty table", run0, clients, b -> upload(api, b));
@@ -317,6 +310,12 @@ public final class IngestBenchmark {
             var rs = st.executeQuery("select count(*) from observation");
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    private static void execute(String url, String user, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, null); Statement st = c.createStatement()) {
+            st.execute(sql);
         }
     }
 
