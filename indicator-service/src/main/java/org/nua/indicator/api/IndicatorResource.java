@@ -40,14 +40,14 @@ import org.jboss.resteasy.reactive.RestQuery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.nua.indicator.api.problem.Problem;
 import org.nua.indicator.domain.Indicator;
 import org.nua.indicator.domain.IndicatorQuery;
 import org.nua.indicator.domain.IndicatorService;
 import org.nua.indicator.domain.IndicatorStatus;
 import org.nua.indicator.domain.InvalidIndicatorException;
-import org.nua.indicator.domain.FieldViolation;
 import org.nua.indicator.domain.Priority;
+import org.nua.platform.problem.FieldViolation;
+import org.nua.platform.problem.Problem;
 
 @Path("/api/v1/indicators")
 @Tag(name = "Indicators", description = "The catalogue of SDG 11 and New Urban Agenda indicators")

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.nua.indicator.persistence.CodeListRepository;
 import org.nua.indicator.persistence.IndicatorRepository;
+import org.nua.platform.problem.FieldViolation;
 
 /**
  * The rules an indicator must satisfy against the rest of the catalogue. Every broken rule is reported at

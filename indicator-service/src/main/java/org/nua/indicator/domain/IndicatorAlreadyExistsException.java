@@ -1,5 +1,7 @@
 package org.nua.indicator.domain;
 
+import org.nua.platform.problem.DomainException;
+
 public class IndicatorAlreadyExistsException extends DomainException {
 
     public IndicatorAlreadyExistsException(String code) {

@@ -1,5 +1,7 @@
 package org.nua.indicator.domain;
 
+import org.nua.platform.problem.DomainException;
+
 public class IndicatorNotFoundException extends DomainException {
 
     public IndicatorNotFoundException(String code) {

@@ -1,5 +1,7 @@
 package org.nua.indicator.domain;
 
+import org.nua.platform.problem.DomainException;
+
 /** A retired indicator is kept for the data reported against it, but no longer changes. */
 public class IndicatorRetiredException extends DomainException {
 

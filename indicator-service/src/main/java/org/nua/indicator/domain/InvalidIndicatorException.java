@@ -2,6 +2,9 @@ package org.nua.indicator.domain;
 
 import java.util.List;
 
+import org.nua.platform.problem.DomainException;
+import org.nua.platform.problem.FieldViolation;
+
 /** A request that is well-formed but breaks a catalogue rule; carries every field at fault. */
 public class InvalidIndicatorException extends DomainException {
 

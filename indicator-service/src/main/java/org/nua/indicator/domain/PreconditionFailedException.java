@@ -1,5 +1,7 @@
 package org.nua.indicator.domain;
 
+import org.nua.platform.problem.DomainException;
+
 /** The client's If-Match names a version that is no longer current. */
 public class PreconditionFailedException extends DomainException {
 

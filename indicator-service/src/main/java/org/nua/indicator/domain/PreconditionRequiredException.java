@@ -1,5 +1,7 @@
 package org.nua.indicator.domain;
 
+import org.nua.platform.problem.DomainException;
+
 /** A change without If-Match could silently overwrite someone else's: it is refused (RFC 6585). */
 public class PreconditionRequiredException extends DomainException {
 

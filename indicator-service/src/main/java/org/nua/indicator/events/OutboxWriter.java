@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -16,8 +15,10 @@ import org.nua.indicator.domain.Indicator;
 import org.nua.indicator.domain.IndicatorEvents;
 import org.nua.indicator.domain.IndicatorVersion;
 import org.nua.indicator.events.v1.IndicatorSnapshot;
+import org.nua.platform.events.EventEnvelope;
+import org.nua.platform.outbox.OutboxAppender;
 
-/** Turns domain changes into outbox rows inside the caller's transaction. */
+/** Turns catalogue changes into outbox rows, and version history, inside the caller's transaction. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class OutboxWriter implements IndicatorEvents {
@@ -27,13 +28,13 @@ public class OutboxWriter implements IndicatorEvents {
 
     private final EntityManager em;
     private final ObjectMapper json;
-    private final Event<OutboxAppended> appended;
+    private final OutboxAppender outbox;
     private final Clock clock;
 
-    OutboxWriter(EntityManager em, ObjectMapper json, Event<OutboxAppended> appended, Clock clock) {
+    OutboxWriter(EntityManager em, ObjectMapper json, OutboxAppender outbox, Clock clock) {
         this.em = em;
         this.json = json;
-        this.appended = appended;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -54,21 +55,16 @@ public class OutboxWriter implements IndicatorEvents {
 
     /** Writes the event and, from the same snapshot, the indicator's version history. */
     private void append(Indicator indicator, String type, IndicatorVersion.Change change) {
-        // Flushing the aggregate first takes its row lock before the outbox id is drawn, so two transactions
-        // on the same aggregate get outbox ids in the order they commit: per-key order on the topic holds.
-        // The flush also gives the new version number, which the snapshot carries.
-        em.flush();
+        em.flush(); // gives the new version number, which the snapshot carries
         IndicatorSnapshot data = IndicatorSnapshot.of(indicator);
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, SOURCE, Instant.now(clock),
             indicator.code(), data);
+        outbox.append(AGGREGATE, Topics.INDICATOR_EVENTS, envelope);
         try {
-            em.persist(new OutboxEvent(envelope, AGGREGATE, Topics.INDICATOR_EVENTS,
-                json.writeValueAsString(envelope)));
             em.persist(new IndicatorVersion(indicator.code(), indicator.version(), change,
                 json.writeValueAsString(data), envelope.time()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Event " + type + " cannot be serialised", e);
         }
-        appended.fire(new OutboxAppended());
     }
 }

@@ -18,8 +18,9 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.nua.indicator.domain.DesiredDirection;
 import org.nua.indicator.domain.IndicatorDefinition;
-import org.nua.indicator.domain.IndicatorStatus;
 import org.nua.indicator.domain.IndicatorService;
+import org.nua.indicator.domain.IndicatorStatus;
+import org.nua.platform.outbox.OutboxRepository;
 import org.nua.testsupport.TopicProbe;
 
 @QuarkusTest
