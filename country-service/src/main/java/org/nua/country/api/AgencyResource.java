@@ -26,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import org.nua.country.api.problem.Problem;
 import org.nua.country.domain.Agency;
 import org.nua.country.domain.AgencyService;
+import org.nua.platform.problem.Problem;
 
 @Path("/api/v1/countries/{code}/agencies")
 @Tag(name = "Agencies", description = "Partner agencies that submit a country's data")

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import org.nua.country.api.problem.Problem;
 import org.nua.country.domain.CountryService;
+import org.nua.platform.problem.Problem;
 
 @Path("/api/v1/countries")
 @Tag(name = "Countries", description = "The nine countries of the New Urban Agenda project")

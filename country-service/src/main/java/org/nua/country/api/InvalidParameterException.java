@@ -2,8 +2,8 @@ package org.nua.country.api;
 
 import java.util.List;
 
-import org.nua.country.domain.DomainException;
-import org.nua.country.domain.FieldViolation;
+import org.nua.platform.problem.DomainException;
+import org.nua.platform.problem.FieldViolation;
 
 /** A query parameter whose form is right but whose value is not (a 31 February, say). */
 class InvalidParameterException extends DomainException {

@@ -1,6 +1,7 @@
 package org.nua.country.api;
 
-import org.nua.country.domain.DomainException;
+import org.nua.platform.problem.DomainException;
+
 
 /** A batch body that cannot even be split into rows. */
 class MalformedBatchException extends DomainException {

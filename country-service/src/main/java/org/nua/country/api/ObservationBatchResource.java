@@ -34,11 +34,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.nua.country.api.problem.Problem;
 import org.nua.country.domain.BatchReport;
 import org.nua.country.domain.BatchRow;
 import org.nua.country.domain.IngestionJob;
 import org.nua.country.domain.ObservationBatchService;
+import org.nua.platform.problem.Problem;
 
 @Path("/api/v1/countries/{code}/observations")
 @Tag(name = "Observations", description = "Indicator values submitted for a country")

@@ -40,12 +40,12 @@ import org.jboss.resteasy.reactive.RestQuery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.nua.country.api.problem.Problem;
 import org.nua.country.domain.Disaggregation;
 import org.nua.country.domain.ObservationFilter;
 import org.nua.country.domain.ObservationKey;
 import org.nua.country.domain.ObservationService;
 import org.nua.country.domain.ObservationState;
+import org.nua.platform.problem.Problem;
 
 @Path("/api/v1/countries/{code}/observations")
 @Tag(name = "Observations", description = "Indicator values submitted for a country")

@@ -1,5 +1,7 @@
 package org.nua.country.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -17,9 +19,13 @@ public interface IngestionConfig {
 
     /** How often the job runner looks for queued jobs a wake-up missed (a job queued on another instance). */
     @WithDefault("5s")
-    java.time.Duration pollInterval();
+    Duration pollInterval();
 
     /** A value more than this many times above or below the previous year's is reported as a warning. */
     @WithDefault("3")
     double jumpFactor();
+
+    /** Observations one observation event carries at most (about 350 bytes each in JSON). */
+    @WithDefault("1000")
+    int maxObservationsPerEvent();
 }

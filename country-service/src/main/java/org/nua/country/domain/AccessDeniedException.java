@@ -1,5 +1,7 @@
 package org.nua.country.domain;
 
+import org.nua.platform.problem.DomainException;
+
 /** The caller is known but may not do this here: another country's data, or another agency's name. */
 public class AccessDeniedException extends DomainException {
 

@@ -1,5 +1,7 @@
 package org.nua.country.domain;
 
+import org.nua.platform.problem.DomainException;
+
 /** An agency with this code is already registered for the country. */
 public class AgencyExistsException extends DomainException {
 

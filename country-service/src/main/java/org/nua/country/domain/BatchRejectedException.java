@@ -1,5 +1,7 @@
 package org.nua.country.domain;
 
+import org.nua.platform.problem.DomainException;
+
 /** A batch with at least one invalid row: nothing of it was written; the report names every row at fault. */
 public class BatchRejectedException extends DomainException {
 

@@ -3,6 +3,8 @@ package org.nua.country.domain;
 import java.util.List;
 import java.util.Optional;
 
+import org.nua.platform.problem.FieldViolation;
+
 /**
  * Whether an observation fits the catalogue replica: a known, active indicator, one of its series, and that
  * series' unit (or the indicator's, without a series). Single submissions and batches share it.

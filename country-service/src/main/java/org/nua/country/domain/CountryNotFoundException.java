@@ -1,5 +1,7 @@
 package org.nua.country.domain;
 
+import org.nua.platform.problem.DomainException;
+
 public class CountryNotFoundException extends DomainException {
 
     public CountryNotFoundException(String code) {

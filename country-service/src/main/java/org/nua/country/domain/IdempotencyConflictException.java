@@ -1,5 +1,7 @@
 package org.nua.country.domain;
 
+import org.nua.platform.problem.DomainException;
+
 /** The Idempotency-Key was used before for a different request. */
 public class IdempotencyConflictException extends DomainException {
 

@@ -2,6 +2,9 @@ package org.nua.country.domain;
 
 import java.util.List;
 
+import org.nua.platform.problem.DomainException;
+import org.nua.platform.problem.FieldViolation;
+
 /** An observation that is well-formed but does not fit the catalogue; names every field at fault. */
 public class InvalidObservationException extends DomainException {
 

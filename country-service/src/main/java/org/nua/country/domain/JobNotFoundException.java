@@ -2,6 +2,8 @@ package org.nua.country.domain;
 
 import java.util.UUID;
 
+import org.nua.platform.problem.DomainException;
+
 /** No ingestion job of this country has this id. */
 public class JobNotFoundException extends DomainException {
 

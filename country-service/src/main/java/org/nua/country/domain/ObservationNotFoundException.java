@@ -1,5 +1,7 @@
 package org.nua.country.domain;
 
+import org.nua.platform.problem.DomainException;
+
 /** No standing observation has this natural key. */
 public class ObservationNotFoundException extends DomainException {
 

@@ -14,6 +14,7 @@ import org.nua.country.persistence.CountryRepository;
 import org.nua.country.persistence.IndicatorReplicaRepository;
 import org.nua.country.persistence.ObservationRepository;
 import org.nua.country.persistence.ObservationStore;
+import org.nua.platform.problem.FieldViolation;
 
 /**
  * One observation at a time: record, revise or withdraw it, and read observations back. Validation and writing

@@ -1,5 +1,7 @@
 package org.nua.country.domain;
 
+import org.nua.platform.problem.DomainException;
+
 /** A batch longer than one request may carry. */
 public class TooManyRowsException extends DomainException {
 

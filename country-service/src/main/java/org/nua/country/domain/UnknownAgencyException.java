@@ -2,6 +2,9 @@ package org.nua.country.domain;
 
 import java.util.List;
 
+import org.nua.platform.problem.DomainException;
+import org.nua.platform.problem.FieldViolation;
+
 /** The submitting agency is not one of the country's registered agencies. */
 public class UnknownAgencyException extends DomainException {
 

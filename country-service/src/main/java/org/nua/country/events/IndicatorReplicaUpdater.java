@@ -1,15 +1,17 @@
 package org.nua.country.events;
 
-import java.time.Instant;
+import static org.nua.platform.events.EventFields.instant;
+import static org.nua.platform.events.EventFields.optionalDecimal;
+import static org.nua.platform.events.EventFields.text;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +20,9 @@ import io.quarkus.logging.Log;
 
 import org.nua.country.domain.IndicatorReplica;
 import org.nua.country.persistence.IndicatorReplicaRepository;
-import org.nua.country.persistence.ProcessedEventRepository;
+import org.nua.platform.events.IncomingEvent;
+import org.nua.platform.events.PoisonEventException;
+import org.nua.platform.events.ProcessedEventLedger;
 
 /** Applies catalogue events to the replica, idempotently: the ledger and the replica change together. */
 @ApplicationScoped
@@ -28,9 +32,9 @@ public class IndicatorReplicaUpdater {
 
     private final ObjectMapper json;
     private final IndicatorReplicaRepository replicas;
-    private final ProcessedEventRepository ledger;
+    private final ProcessedEventLedger ledger;
 
-    IndicatorReplicaUpdater(ObjectMapper json, IndicatorReplicaRepository replicas, ProcessedEventRepository ledger) {
+    IndicatorReplicaUpdater(ObjectMapper json, IndicatorReplicaRepository replicas, ProcessedEventLedger ledger) {
         this.json = json;
         this.replicas = replicas;
         this.ledger = ledger;
@@ -39,22 +43,22 @@ public class IndicatorReplicaUpdater {
     /** Applies one record of indicator.events, with its ledger entry, in one transaction. */
     @Transactional
     public void apply(String record) {
-        JsonNode envelope = parse(record);
-        UUID id = uuid(envelope);
-        String type = text(envelope, "type");
-        if (!ledger.markProcessed(id, Instant.now())) {
-            Log.debugf("Event %s was applied before; skipped", id);
+        IncomingEvent event = IncomingEvent.read(json, record);
+        String type = event.type();
+        if (!ledger.markProcessed(event.id())) {
+            Log.debugf("Event %s was applied before; skipped", event.id());
             return;
         }
         if (!type.startsWith("indicator.")) {
             Log.debugf("Event type %s is not for the replica; skipped", type);
             return;
         }
-        JsonNode data = envelope.path("data");
+        JsonNode data = event.data();
         String code = text(data, "code");
         IndicatorReplica.Snapshot snapshot = new IndicatorReplica.Snapshot(code, names(data), text(data, "unit"),
             optional(data, "desiredDirection"), data.path("status").asText("ACTIVE"), seriesUnits(data),
-            number(data, "minValue"), number(data, "maxValue"), dimensions(data), data.path("version").asInt(), instant(data, "updatedAt"));
+            optionalDecimal(data, "minValue"), optionalDecimal(data, "maxValue"), dimensions(data), data.path("version").asInt(),
+            instant(data, "updatedAt"));
         replicas.findForUpdate(code).ifPresentOrElse(replica -> {
             if (replica.apply(snapshot)) {
                 Log.infof("Catalogue replica: %s is now at version %d (%s)", code, snapshot.version(), type);
@@ -66,20 +70,16 @@ public class IndicatorReplicaUpdater {
     }
 
     private static Map<String, String> seriesUnits(JsonNode data) {
-        Map<String, String> units = new java.util.TreeMap<>();
+        Map<String, String> units = new TreeMap<>();
         for (JsonNode series : data.path("series")) {
             units.put(text(series, "code"), text(series, "unit"));
         }
         return units;
     }
 
-    private static java.math.BigDecimal number(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isNumber() ? value.decimalValue() : null;
-    }
 
     private static List<String> dimensions(JsonNode data) {
-        List<String> dimensions = new java.util.ArrayList<>();
+        List<String> dimensions = new ArrayList<>();
         data.path("dimensions").forEach(d -> dimensions.add(d.asText()));
         return dimensions;
     }
@@ -89,16 +89,6 @@ public class IndicatorReplicaUpdater {
         return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
     }
 
-    private JsonNode parse(String record) {
-        if (record == null) {
-            throw new PoisonEventException("empty record");
-        }
-        try {
-            return json.readTree(record);
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("not JSON: " + e.getOriginalMessage(), e);
-        }
-    }
 
     private Map<String, String> names(JsonNode data) {
         if (!data.path("names").isObject()) {
@@ -107,27 +97,6 @@ public class IndicatorReplicaUpdater {
         return json.convertValue(data.get("names"), NAMES);
     }
 
-    private static Instant instant(JsonNode node, String field) {
-        try {
-            return Instant.parse(text(node, field));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new PoisonEventException(field + " is not an ISO-8601 instant", e);
-        }
-    }
 
-    private static UUID uuid(JsonNode envelope) {
-        try {
-            return UUID.fromString(text(envelope, "id"));
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("id is not a UUID", e);
-        }
-    }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw new PoisonEventException(field + " is missing");
-        }
-        return value.asText();
-    }
 }

@@ -10,42 +10,31 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.nua.country.config.EventsConfig;
+import org.nua.country.config.IngestionConfig;
 import org.nua.country.domain.Country;
 import org.nua.country.domain.CountryEvents;
 import org.nua.country.domain.ObservationChange;
 import org.nua.country.events.v1.CountrySnapshot;
 import org.nua.country.events.v1.ObservationsChanged;
 import org.nua.country.events.v1.ObservationsWithdrawn;
+import org.nua.platform.events.EventEnvelope;
+import org.nua.platform.outbox.OutboxAppender;
 
-/** Turns domain changes into outbox rows inside the caller's transaction. */
+/** Turns country and observation changes into outbox rows inside the caller's transaction. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class OutboxWriter implements CountryEvents {
 
     static final String SOURCE = "country-service";
 
-    private static final String INSERT = "insert into outbox_event (event_id, aggregatetype, aggregateid, type, topic, "
-        + "payload, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
-
-    private final EntityManager em;
-    private final ObjectMapper json;
-    private final Event<OutboxAppended> appended;
+    private final OutboxAppender outbox;
     private final Clock clock;
-    private final EventsConfig config;
+    private final IngestionConfig config;
 
-    OutboxWriter(EntityManager em, ObjectMapper json, Event<OutboxAppended> appended, Clock clock,
-                 EventsConfig config) {
-        this.em = em;
-        this.json = json;
-        this.appended = appended;
+    OutboxWriter(OutboxAppender outbox, Clock clock, IngestionConfig config) {
+        this.outbox = outbox;
         this.clock = clock;
         this.config = config;
     }
@@ -62,7 +51,7 @@ public class OutboxWriter implements CountryEvents {
     }
 
     /**
-     * One event per kind of change, country and indicator, of at most {@code nua.events.max-observations}
+     * One event per kind of change, country and indicator, of at most {@code nua.ingestion.max-observations-per-event}
      * observations: what one batch did travels as a few records, and each applies in one consumer transaction.
      */
     @Override
@@ -73,7 +62,7 @@ public class OutboxWriter implements CountryEvents {
             groups.computeIfAbsent(change.kind(), k -> new LinkedHashMap<>())
                 .computeIfAbsent(change.state().key().indicatorCode(), i -> new ArrayList<>()).add(change);
         }
-        int max = config.maxObservations();
+        int max = config.maxObservationsPerEvent();
         groups.forEach((kind, byIndicator) -> byIndicator.forEach((indicator, group) -> {
             String country = group.get(0).state().key().countryCode();
             String subject = ObservationsChanged.subject(country, indicator);
@@ -94,24 +83,7 @@ public class OutboxWriter implements CountryEvents {
     }
 
     private void append(String aggregate, String topic, String subject, String type, Object data) {
-        // Flushing the aggregate first takes its row lock before the outbox id is drawn, so two transactions
-        // on the same aggregate get outbox ids in the order they commit: per-key order on the topic holds.
-        em.flush();
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, SOURCE, Instant.now(clock), subject, data);
-        try {
-            // A plain insert: persisting the entity had the driver return every column, the payload included.
-            em.createNativeQuery(INSERT)
-                .setParameter(1, envelope.id())
-                .setParameter(2, aggregate)
-                .setParameter(3, envelope.subject())
-                .setParameter(4, type)
-                .setParameter(5, topic)
-                .setParameter(6, json.writeValueAsBytes(envelope))
-                .setParameter(7, envelope.time())
-                .executeUpdate();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Event " + type + " cannot be serialised", e);
-        }
-        appended.fire(new OutboxAppended());
+        outbox.append(aggregate, topic,
+            new EventEnvelope(UUID.randomUUID(), type, SOURCE, Instant.now(clock), subject, data));
     }
 }

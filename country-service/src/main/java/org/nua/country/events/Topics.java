@@ -12,9 +12,6 @@ public final class Topics {
     /** The catalogue, read to keep the local replica that observations are validated against. */
     public static final String INDICATOR_EVENTS = "indicator.events";
 
-    /** One outgoing channel for both topics: each outbox row names its own topic. */
-    public static final String EVENTS_OUT = "events-out";
-
     public static final String INDICATOR_EVENTS_IN = "indicator-events-in";
 
     private Topics() {

@@ -1,198 +1,24 @@
 package org.nua.country.api.problem;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import io.quarkus.logging.Log;
 
 import org.nua.country.api.BatchProblem;
 import org.nua.country.domain.BatchRejectedException;
-import org.nua.country.domain.DomainException;
+import org.nua.platform.problem.Problem;
 
 /**
- * Every exception that reaches the HTTP layer becomes an RFC 9457 problem here, and nowhere else.
- * Nothing internal (class names, SQL, stack traces) ever reaches a response.
+ * The one problem of country-service whose body differs from the platform's (org.nua.platform.problem): a
+ * rejected batch carries its per-row report. Every other exception is mapped by the platform's mappers.
  */
 public class ProblemMappers {
-
-    @ServerExceptionMapper
-    public Response domain(DomainException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.violations().stream()
-            .map(v -> new Problem.FieldError(v.pointer(), v.detail()))
-            .toList();
-        return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, errors);
-    }
 
     @ServerExceptionMapper
     public Response batchRejected(BatchRejectedException e, UriInfo uri) {
         return Response.status(e.status()).type(Problem.MEDIA_TYPE)
             .entity(new BatchProblem(e.type(), e.title(), e.status(), e.getMessage(), uri.getPath(), e.report()))
             .build();
-    }
-
-    @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-            .map(v -> new Problem.FieldError(pointer(v), v.getMessage()))
-            .sorted(Comparator.comparing(Problem.FieldError::pointer))
-            .toList();
-        return problem(422, "urn:nua:problem:validation", "Request is not valid",
-            errors.size() + " field(s) failed validation.", uri, errors);
-    }
-
-    @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return problem(400, "urn:nua:problem:unknown-field", "Unknown field",
-            "The field '" + e.getPropertyName() + "' is not part of this request.", uri,
-            List.of(new Problem.FieldError(jsonPointer(e), "unknown field")));
-    }
-
-    @ServerExceptionMapper
-    public Response wrongType(MismatchedInputException e, UriInfo uri) {
-        // More specific than the JSON reader's own mapper, which would answer in plain JSON.
-        return unreadable(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
-            String pointer = jsonPointer(invalid);
-            String expected = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
-                ? "one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants())
-                : "a " + (invalid.getTargetType() == null ? "different" : invalid.getTargetType().getSimpleName())
-                    + " value";
-            return problem(400, "urn:nua:problem:malformed-body", "Malformed request body",
-                "The value at " + pointer + " must be " + expected + ".", uri,
-                List.of(new Problem.FieldError(pointer, "must be " + expected)));
-        }
-        String where = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? " at " + jsonPointer(m) : "";
-        return problem(400, "urn:nua:problem:malformed-body", "Malformed request body",
-            "The body is not valid JSON for this operation" + where + ".", uri, List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
-        int status = e.getResponse().getStatus();
-        if (e.getCause() instanceof JsonProcessingException unreadableBody) {
-            return unreadable(unreadableBody, uri); // the JSON reader wraps some parse failures in a plain 400
-        }
-        if (status == 404) {
-            return problem(404, "urn:nua:problem:not-found", "Not found", "No resource at this path.", uri, List.of());
-        }
-        String reason = Response.Status.fromStatusCode(status) != null
-            ? Response.Status.fromStatusCode(status).getReasonPhrase() : "HTTP " + status;
-        return problem(status, "urn:nua:problem:http-" + status, reason, reason + ".", uri, List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response conflict(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        // A unique key raced between our check and the insert: the client sees the same 409 either way.
-        return problem(409, "urn:nua:problem:conflict", "Conflict",
-            "The change conflicts with the current state; read it again and retry.", uri, List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response stale(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
-        return problem(409, "urn:nua:problem:conflict", "Conflict",
-            "Someone else changed this resource at the same time; read it again and retry.", uri, List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response unstorable(org.hibernate.exception.DataException e, UriInfo uri) {
-        // SQL class 22 (a number too large, a NUL character, ...): the value came from the client, so the
-        // client hears about it; validation should have caught it first, and the log says which one slipped.
-        Log.warnf("Value rejected by the database on %s: %s", uri.getPath(), e.getSQLException().getMessage());
-        return problem(422, "urn:nua:problem:validation", "Request is not valid",
-            "A value in the request cannot be stored (too large, or containing a character such as NUL).", uri,
-            List.of());
-    }
-
-    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
-        io.quarkus.security.AuthenticationFailedException.class})
-    public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        // Either no identity came with the request or the one that came is not the gateway's (forged, expired,
-        // meant for another audience): the client is told to authenticate, never why a token failed.
-        return Response.fromResponse(problem(401, "urn:nua:problem:unauthenticated", "Authentication required",
-            "This operation needs an identity: call it through the gateway with an API key or a bearer token.",
-            uri, List.of())).header("WWW-Authenticate", "Bearer").build();
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return problem(403, "urn:nua:problem:forbidden", "Forbidden",
-            "Your role does not allow this operation.", uri, List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
-        Log.errorf(e, "Unexpected failure on %s", uri.getPath());
-        return problem(500, "urn:nua:problem:internal", "Internal error",
-            "The request could not be completed; it has been logged.", uri, List.of());
-    }
-
-    private static Response problem(int status, String type, String title, String detail, UriInfo uri,
-                                    List<Problem.FieldError> errors) {
-        return Response.status(status)
-            .type(Problem.MEDIA_TYPE)
-            .entity(new Problem(type, title, status, detail, uri.getPath(), errors))
-            .build();
-    }
-
-    /**
-     * Method validation paths look like {@code create.request.names<map value>[en]}: the method, its parameter,
-     * then the fields. A body field becomes a JSON Pointer ({@code /names/en}); a query or path parameter keeps
-     * its name.
-     */
-    private static String pointer(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = new ArrayList<>();
-        violation.getPropertyPath().forEach(nodes::add);
-        int start = !nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD ? 1 : 0;
-        if (nodes.size() == start + 1 && nodes.get(start).getKind() == ElementKind.PARAMETER) {
-            return nodes.get(start).getName();
-        }
-        if (start < nodes.size() && nodes.get(start).getKind() == ElementKind.PARAMETER) {
-            start++;
-        }
-        StringBuilder pointer = new StringBuilder();
-        for (Path.Node node : nodes.subList(start, nodes.size())) {
-            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
-                pointer.append('/').append(escape(node.getName()));
-            }
-            if (node.getKey() != null) {
-                pointer.append('/').append(escape(String.valueOf(node.getKey())));
-            } else if (node.getIndex() != null) {
-                pointer.append('/').append(node.getIndex());
-            }
-        }
-        return pointer.isEmpty() ? "/" : pointer.toString();
-    }
-
-    private static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
-    }
-
-    private static String jsonPointer(JsonMappingException e) {
-        StringBuilder pointer = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            pointer.append('/').append(ref.getFieldName() != null ? escape(ref.getFieldName()) : ref.getIndex());
-        }
-        return pointer.isEmpty() ? "/" : pointer.toString();
     }
 }

@@ -1,5 +1,0 @@
-package org.nua.country.events;
-
-/** CDI signal fired when an event is appended; observed after commit to relay it without waiting for a poll. */
-public record OutboxAppended() {
-}
