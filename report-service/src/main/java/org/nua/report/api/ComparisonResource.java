@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import org.nua.report.api.problem.Problem;
+import org.nua.platform.problem.Problem;
 import org.nua.report.domain.ComparisonService;
 import org.nua.report.domain.YearRangeException;
 

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import org.nua.report.api.problem.Problem;
+import org.nua.platform.problem.Problem;
 import org.nua.report.domain.ProgressService;
 
 @Path("/api/v1")

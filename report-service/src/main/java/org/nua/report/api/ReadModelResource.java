@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.Blocking;
 
-import org.nua.report.api.problem.Problem;
-import org.nua.report.events.ConsumerLag;
+import org.nua.platform.problem.Problem;
+import org.nua.report.domain.ReadModelLag;
 
 @Path("/api/v1/read-model")
 @Tag(name = "Read model", description = "How current comparisons, progress and reports are")
@@ -28,13 +28,13 @@ public class ReadModelResource {
     public record Status(
         @Schema(description = "True when every published event has been applied") boolean upToDate,
         @Schema(description = "Events published but not applied yet, over all topics") long lag,
-        List<ConsumerLag.TopicLag> topics) {
+        List<ReadModelLag.TopicLag> topics) {
     }
 
-    private final ConsumerLag consumerLag;
+    private final ReadModelLag readModelLag;
 
-    ReadModelResource(ConsumerLag consumerLag) {
-        this.consumerLag = consumerLag;
+    ReadModelResource(ReadModelLag readModelLag) {
+        this.readModelLag = readModelLag;
     }
 
     @GET
@@ -48,8 +48,8 @@ public class ReadModelResource {
     @APIResponse(responseCode = "503", description = "Kafka did not answer in time",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Status status() {
-        List<ConsumerLag.TopicLag> topics = consumerLag.lag();
-        long lag = topics.stream().mapToLong(ConsumerLag.TopicLag::lag).sum();
+        List<ReadModelLag.TopicLag> topics = readModelLag.lag();
+        long lag = topics.stream().mapToLong(ReadModelLag.TopicLag::lag).sum();
         return new Status(lag == 0, lag, topics);
     }
 }

@@ -33,18 +33,14 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 
-import org.nua.report.api.problem.Problem;
+import org.nua.platform.problem.Problem;
 import org.nua.report.domain.report.Report;
 import org.nua.report.domain.report.ReportArtifact;
 import org.nua.report.domain.report.ReportFormat;
 import org.nua.report.domain.report.ReportLanguage;
-import org.nua.report.domain.report.ReportNotFoundException;
-import org.nua.report.domain.report.ReportNotReadyException;
 import org.nua.report.domain.report.ReportParameters;
-import org.nua.report.domain.report.ReportRequests;
+import org.nua.report.domain.report.ReportService;
 import org.nua.report.domain.report.ReportStatus;
-import org.nua.report.events.ReportJobQueue;
-import org.nua.report.persistence.ReportRepository;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "Country profiles, comparisons and pandemic briefs as HTML, PDF and CSV, in "
@@ -52,16 +48,11 @@ import org.nua.report.persistence.ReportRepository;
 @Blocking
 public class ReportResource {
 
-    private final ReportRequests requests;
-    private final ReportRepository reports;
-    private final ReportJobQueue queue;
+    private final ReportService reports;
     private final SecurityIdentity identity;
 
-    ReportResource(ReportRequests requests, ReportRepository reports, ReportJobQueue queue,
-                   SecurityIdentity identity) {
-        this.requests = requests;
+    ReportResource(ReportService reports, SecurityIdentity identity) {
         this.reports = reports;
-        this.queue = queue;
         this.identity = identity;
     }
 
@@ -79,12 +70,10 @@ public class ReportResource {
         + "what its type needs, or asks for a future asOf",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response request(@NotNull @Valid ReportRequestBody body) {
-        Report report = requests.request(body.type(),
+        Report report = reports.request(body.type(),
             ReportLanguage.of(body.language() == null ? "en" : body.language()).orElseThrow(),
             new ReportParameters(body.country(), body.countries(), body.indicator(), body.series()), body.asOf(),
             identity.getPrincipal().getName());
-        // After the commit: a lost message only delays the job until the sweeper sends it again.
-        queue.send(report.id());
         // A relative reference (RFC 9110): this service's own address means nothing behind the gateway.
         return Response.accepted(ReportResponse.of(report, List.of()))
             .header("Location", "/api/v1/reports/" + report.id()).build();
@@ -100,8 +89,9 @@ public class ReportResource {
         @Parameter(description = "Reports to skip") @RestQuery @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
         @Parameter(description = "Reports per page, 1 to 100") @RestQuery @DefaultValue("20") @Min(1) @Max(100)
         int limit) {
-        return new ReportList(reports.count(), offset, limit, reports.recent(offset, limit).stream()
-            .map(r -> ReportResponse.of(r, reports.artifacts(r.id()))).toList());
+        ReportService.ReportPage page = reports.recent(offset, limit);
+        return new ReportList(page.total(), offset, limit,
+            page.items().stream().map(r -> ReportResponse.of(r.report(), r.files())).toList());
     }
 
     /** One page of reports. */
@@ -119,8 +109,9 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "No report has this id",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@RestPath UUID id) {
-        Report report = reports.find(id).orElseThrow(() -> new ReportNotFoundException(id));
-        Response.ResponseBuilder answer = Response.ok(ReportResponse.of(report, reports.artifacts(id)));
+        ReportService.ReportWithFiles found = reports.get(id);
+        Report report = found.report();
+        Response.ResponseBuilder answer = Response.ok(ReportResponse.of(report, found.files()));
         if (report.status() == ReportStatus.QUEUED || report.status() == ReportStatus.RUNNING) {
             answer.header("Retry-After", 2);
         }
@@ -145,12 +136,7 @@ public class ReportResource {
     public Response download(@RestPath UUID id,
                              @Parameter(description = "html, pdf or csv") @RestPath String format,
                              Request request) {
-        Report report = reports.find(id).orElseThrow(() -> new ReportNotFoundException(id));
-        if (report.status() != ReportStatus.DONE) {
-            throw new ReportNotReadyException(report);
-        }
-        ReportArtifact file = reports.artifact(id, ReportFormat.of(format).orElseThrow())
-            .orElseThrow(() -> new ReportNotReadyException(report));
+        ReportArtifact file = reports.file(id, ReportFormat.of(format).orElseThrow());
         EntityTag tag = new EntityTag(file.sha256());
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {

@@ -5,11 +5,11 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.nua.report.domain.report.ArtifactSummary;
 import org.nua.report.domain.report.Report;
 import org.nua.report.domain.report.ReportParameters;
 import org.nua.report.domain.report.ReportStatus;
 import org.nua.report.domain.report.ReportType;
-import org.nua.report.persistence.ReportRepository.ArtifactSummary;
 
 /** A report job: where it stands, and its files once it is done. */
 @Schema(name = "Report")

@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.nua.report.persistence.ReadModelRepository;
-import org.nua.report.persistence.ReadModelRepository.ComparedValue;
 
 /** Compares one indicator across the countries, from the read model only. */
 @ApplicationScoped
@@ -99,7 +98,7 @@ public class ComparisonService {
             chosen = countryCodes.stream().distinct().map(known::get).toList();
         }
         Map<String, Map<Integer, ValueTable.Cell>> cells = new HashMap<>();
-        for (ReadModelRepository.TableValue v
+        for (TableValue v
             : readModel.tableValues(indicatorCode, seriesCode, from, to, disaggregation)) {
             cells.computeIfAbsent(v.countryCode(), k -> new TreeMap<>())
                 .put(v.year(), new ValueTable.Cell(v.value(), v.nature()));

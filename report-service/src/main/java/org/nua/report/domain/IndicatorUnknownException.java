@@ -1,5 +1,7 @@
 package org.nua.report.domain;
 
+import org.nua.platform.problem.DomainException;
+
 public class IndicatorUnknownException extends DomainException {
 
     public IndicatorUnknownException(String code) {

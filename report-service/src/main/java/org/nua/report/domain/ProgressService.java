@@ -16,7 +16,6 @@ import org.nua.report.domain.progress.ProgressResult;
 import org.nua.report.domain.progress.UnsdProgressChart2023;
 import org.nua.report.domain.progress.YearValue;
 import org.nua.report.persistence.ReadModelRepository;
-import org.nua.report.persistence.ReadModelRepository.SeriesValue;
 
 /**
  * Progress towards 2030 of one indicator (and series) in each country, by every method this service

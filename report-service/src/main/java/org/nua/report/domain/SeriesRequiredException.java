@@ -2,6 +2,9 @@ package org.nua.report.domain;
 
 import java.util.List;
 
+import org.nua.platform.problem.DomainException;
+import org.nua.platform.problem.FieldViolation;
+
 /** The indicator has values in several series, which must not be mixed in one comparison. */
 public class SeriesRequiredException extends DomainException {
 

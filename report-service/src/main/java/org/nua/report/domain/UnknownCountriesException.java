@@ -2,6 +2,9 @@ package org.nua.report.domain;
 
 import java.util.List;
 
+import org.nua.platform.problem.DomainException;
+import org.nua.platform.problem.FieldViolation;
+
 /** Countries asked for that are not among those the read model knows. */
 public class UnknownCountriesException extends DomainException {
 

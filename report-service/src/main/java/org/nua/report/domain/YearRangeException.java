@@ -2,6 +2,9 @@ package org.nua.report.domain;
 
 import java.util.List;
 
+import org.nua.platform.problem.DomainException;
+import org.nua.platform.problem.FieldViolation;
+
 /** A range of years that ends before it starts. */
 public class YearRangeException extends DomainException {
 

@@ -23,26 +23,23 @@ import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.logging.Log;
+
+import org.nua.report.domain.BrokerUnavailableException;
+import org.nua.report.domain.ReadModelLag;
+
 /**
  * How far the read model is behind the topics it is built from: per topic, the records published
  * (end offsets) against those this service has consumed and committed (its consumer group's offsets). A
  * partition never consumed counts from its first record, as {@code auto.offset.reset=earliest} reads it.
  */
 @ApplicationScoped
-public class ConsumerLag {
+public class ConsumerLag implements ReadModelLag {
 
     /** The consumer group of every channel of this service (application.properties). */
     static final String GROUP = "report-service";
     static final List<String> TOPICS = List.of("indicator.events", "country.events", "observation.events");
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-
-    /** One partition's position. */
-    public record PartitionLag(int partition, long endOffset, long committedOffset, long lag) {
-    }
-
-    /** One topic: its partitions and the records not yet applied. */
-    public record TopicLag(String topic, long lag, List<PartitionLag> partitions) {
-    }
 
     private final Admin admin;
 
@@ -53,7 +50,7 @@ public class ConsumerLag {
             AdminClientConfig.CLIENT_ID_CONFIG, "report-service-lag"));
     }
 
-    /** @throws UnavailableException when the broker does not answer in time */
+    @Override
     public List<TopicLag> lag() {
         try {
             // A topic its owner has not created yet (nothing published) has nothing to apply.
@@ -97,10 +94,10 @@ public class ConsumerLag {
             }
             return result;
         } catch (ExecutionException | TimeoutException e) {
-            throw new UnavailableException(e);
+            throw unavailable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UnavailableException(e);
+            throw unavailable(e);
         }
     }
 
@@ -109,10 +106,8 @@ public class ConsumerLag {
         admin.close(Duration.ofSeconds(2));
     }
 
-    /** The broker could not say; the API answers 503. */
-    public static class UnavailableException extends RuntimeException {
-        UnavailableException(Throwable cause) {
-            super("Kafka did not answer in time", cause);
-        }
+    private static BrokerUnavailableException unavailable(Exception e) {
+        Log.warnf("Consumer lag unavailable: %s", e.toString());
+        return new BrokerUnavailableException(e);
     }
 }

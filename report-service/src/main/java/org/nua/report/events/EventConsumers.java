@@ -10,6 +10,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 
+import org.nua.platform.events.PoisonEventException;
+
 /**
  * The three topics the read model is built from. A record that can never be applied goes to the topic's
  * dead-letter topic with the reason; anything else that fails (the database being away) is retried, one

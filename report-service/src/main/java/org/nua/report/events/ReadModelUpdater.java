@@ -1,27 +1,33 @@
 package org.nua.report.events;
 
-import java.math.BigDecimal;
-import java.time.Instant;
+import static org.nua.platform.events.EventFields.decimal;
+import static org.nua.platform.events.EventFields.instant;
+import static org.nua.platform.events.EventFields.integer;
+import static org.nua.platform.events.EventFields.optionalDecimal;
+import static org.nua.platform.events.EventFields.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
 
+import org.nua.platform.events.IncomingEvent;
+import org.nua.platform.events.PoisonEventException;
+import org.nua.platform.events.ProcessedEventLedger;
 import org.nua.report.domain.CountryView;
 import org.nua.report.domain.IndicatorView;
 import org.nua.report.domain.ObservationFact;
-import org.nua.report.persistence.ProcessedEventRepository;
 import org.nua.report.persistence.ReadModelRepository;
 
 /**
@@ -36,9 +42,9 @@ public class ReadModelUpdater {
 
     private final ObjectMapper json;
     private final ReadModelRepository readModel;
-    private final ProcessedEventRepository ledger;
+    private final ProcessedEventLedger ledger;
 
-    ReadModelUpdater(ObjectMapper json, ReadModelRepository readModel, ProcessedEventRepository ledger) {
+    ReadModelUpdater(ObjectMapper json, ReadModelRepository readModel, ProcessedEventLedger ledger) {
         this.json = json;
         this.readModel = readModel;
         this.ledger = ledger;
@@ -46,15 +52,11 @@ public class ReadModelUpdater {
 
     @Transactional
     public void apply(String record) {
-        JsonNode envelope = parse(record);
-        UUID id = uuid(envelope);
-        String type = text(envelope, "type");
-        JsonNode data = envelope.path("data");
-        if (!data.isObject()) {
-            throw new PoisonEventException("data is missing");
-        }
-        if (!ledger.markProcessed(id, Instant.now())) {
-            Log.debugf("Event %s was applied before; skipped", id);
+        IncomingEvent event = IncomingEvent.read(json, record);
+        String type = event.type();
+        JsonNode data = event.data();
+        if (!ledger.markProcessed(event.id())) {
+            Log.debugf("Event %s was applied before; skipped", event.id());
             return;
         }
         switch (type) {
@@ -106,24 +108,13 @@ public class ReadModelUpdater {
         if (!breakdown.isMissingNode() && !breakdown.isNull() && !breakdown.isObject()) {
             throw new PoisonEventException("disaggregation is not an object");
         }
-        java.util.SortedMap<String, String> dimensions = new java.util.TreeMap<>();
+        SortedMap<String, String> dimensions = new TreeMap<>();
         breakdown.fields().forEachRemaining(e -> dimensions.put(e.getKey(), e.getValue().asText()));
         String canonical = dimensions.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-            .collect(java.util.stream.Collectors.joining(";"));
+            .collect(Collectors.joining(";"));
         String city = item.path("cityCode").isTextual() ? item.path("cityCode").asText() : "";
         return new ObservationFact.Key(text(data, "countryCode"), text(data, "indicatorCode"),
             item.path("seriesCode").asText(""), city, canonical, (short) integer(item, "year"));
-    }
-
-    private JsonNode parse(String record) {
-        if (record == null) {
-            throw new PoisonEventException("empty record");
-        }
-        try {
-            return json.readTree(record);
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("not JSON: " + e.getOriginalMessage(), e);
-        }
     }
 
     private Map<String, String> names(JsonNode data) {
@@ -148,14 +139,6 @@ public class ReadModelUpdater {
         return textual;
     }
 
-    private static UUID uuid(JsonNode envelope) {
-        try {
-            return UUID.fromString(text(envelope, "id"));
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("id is not a UUID", e);
-        }
-    }
-
     /** Year to urban population; years without a whole number are left out rather than guessed. */
     private static Map<String, Long> urbanPopulation(JsonNode data) {
         Map<String, Long> population = new TreeMap<>();
@@ -167,45 +150,8 @@ public class ReadModelUpdater {
         return population;
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw new PoisonEventException(field + " is missing");
-        }
-        return value.asText();
-    }
-
     private static String optional(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isTextual() ? value.asText() : null;
-    }
-
-    private static int integer(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (!value.canConvertToInt()) {
-            throw new PoisonEventException(field + " is not an integer");
-        }
-        return value.asInt();
-    }
-
-    private static BigDecimal optionalDecimal(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isNumber() ? value.decimalValue() : null;
-    }
-
-    private static BigDecimal decimal(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (!value.isNumber()) {
-            throw new PoisonEventException(field + " is not a number");
-        }
-        return value.decimalValue();
-    }
-
-    private static Instant instant(JsonNode node, String field) {
-        try {
-            return Instant.parse(text(node, field));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new PoisonEventException(field + " is not an ISO-8601 instant", e);
-        }
     }
 }

@@ -1,26 +1,31 @@
 package org.nua.report.events;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
+import org.nua.platform.events.EventEnvelope;
+import org.nua.platform.events.EventHeaders;
+import org.nua.platform.events.TopicDeclarations;
+import org.nua.report.domain.report.ArtifactSummary;
 import org.nua.report.domain.report.Report;
+import org.nua.report.domain.report.ReportEndings;
 import org.nua.report.domain.report.ReportStatus;
-import org.nua.report.persistence.ReportRepository.ArtifactSummary;
 
 /**
  * Announces on report.events that a report is done ({@code report.completed.v1}, with its files) or failed
@@ -29,33 +34,32 @@ import org.nua.report.persistence.ReportRepository.ArtifactSummary;
  * ending is never lost, and a repeat carries the same event id for consumers to recognise.
  */
 @ApplicationScoped
-public class ReportAnnouncements {
+public class ReportAnnouncements implements ReportEndings {
 
     public static final String COMPLETED = "report.completed.v1";
     public static final String FAILED = "report.failed.v1";
 
     private final Emitter<String> events;
-    private final ReportTopicDeclarations topics;
+    private final TopicDeclarations topics;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    ReportAnnouncements(@Channel(Topics.REPORT_EVENTS_OUT) Emitter<String> events, ReportTopicDeclarations topics,
-                        ObjectMapper json) {
+    ReportAnnouncements(@Channel(Topics.REPORT_EVENTS_OUT) Emitter<String> events, TopicDeclarations topics,
+                        ObjectMapper json, Clock clock) {
         this.events = events;
         this.topics = topics;
         this.json = json;
+        this.clock = clock;
     }
 
     /** @return whether the broker acknowledged the event */
+    @Override
     public boolean announce(Report report, List<ArtifactSummary> artifacts) {
         if (!topics.ensureDeclared()) {
             return false;
         }
         String type = report.status() == ReportStatus.DONE ? COMPLETED : FAILED;
-        ObjectNode envelope = json.createObjectNode()
-            .put("id", UUID.nameUUIDFromBytes((report.id() + type).getBytes(StandardCharsets.UTF_8)).toString())
-            .put("type", type).put("source", "report-service").put("time", Instant.now().toString())
-            .put("subject", report.id().toString());
-        ObjectNode data = envelope.putObject("data").put("reportId", report.id().toString())
+        ObjectNode data = json.createObjectNode().put("reportId", report.id().toString())
             .put("reportType", report.type().name()).put("language", report.language().tag())
             .put("asOf", report.asOf().toString()).put("status", report.status().name())
             .put("finishedAt", report.finishedAt().toString());
@@ -68,11 +72,18 @@ public class ReportAnnouncements {
         } else {
             data.put("error", report.error());
         }
-        return AcknowledgedSend.send(events, Message.of(envelope.toString())
-            .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(report.id().toString())
-                .withHeaders(new RecordHeaders()
-                    .add("ce_id", envelope.get("id").asText().getBytes(StandardCharsets.UTF_8))
-                    .add("ce_type", type.getBytes(StandardCharsets.UTF_8)))
-                .build()), "The ending of report " + report.id());
+        // The id derives from the report and the ending, so that announcing again repeats the same event.
+        EventEnvelope envelope = new EventEnvelope(
+            UUID.nameUUIDFromBytes((report.id() + type).getBytes(StandardCharsets.UTF_8)), type, "report-service",
+            Instant.now(clock), report.id().toString(), data);
+        String payload;
+        try {
+            payload = json.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event " + type + " cannot be serialised", e);
+        }
+        return AcknowledgedSend.send(events, Message.of(payload)
+            .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(envelope.subject())
+                .withHeaders(EventHeaders.of(envelope.id(), type)).build()), "The ending of report " + report.id());
     }
 }

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 
-import org.nua.report.jobs.ReportJobRunner;
+import org.nua.platform.events.PoisonEventException;
+import org.nua.report.domain.report.ReportJobRunner;
 
 /**
  * Takes report jobs off report.jobs. All instances read in one consumer group, so each job goes to one of them;

@@ -1,5 +1,6 @@
 package org.nua.report.persistence;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,9 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import org.nua.report.domain.ComparedValue;
 import org.nua.report.domain.CountryView;
+import org.nua.report.domain.HistoricValue;
 import org.nua.report.domain.IndicatorView;
 import org.nua.report.domain.ObservationFact;
+import org.nua.report.domain.SeriesValue;
+import org.nua.report.domain.TableValue;
 
 /** Reads and writes the read model's tables. */
 @ApplicationScoped
@@ -132,13 +137,8 @@ public class ReadModelRepository {
             .setParameter("series", seriesCode, org.hibernate.type.StandardBasicTypes.STRING);
         return ((List<Object[]>) query.getResultList()).stream()
             .map(r -> new HistoricValue((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                (java.math.BigDecimal) r[4], (String) r[5], (String) r[6], (String) r[7]))
+                (BigDecimal) r[4], (String) r[5], (String) r[6], (String) r[7]))
             .toList();
-    }
-
-    /** One national value as it stood at an instant. */
-    public record HistoricValue(String countryCode, String indicatorCode, String seriesCode, int year,
-                                java.math.BigDecimal value, String unit, String nature, String source) {
     }
 
     /** The indicators of one goal of a framework (SDG goal 11), by code. */
@@ -177,7 +177,7 @@ public class ReadModelRepository {
             query.setParameter("year", year.shortValue());
         }
         return ((List<Object[]>) query.getResultList()).stream()
-            .map(r -> new ComparedValue((String) r[0], ((Number) r[1]).intValue(), (java.math.BigDecimal) r[2],
+            .map(r -> new ComparedValue((String) r[0], ((Number) r[1]).intValue(), (BigDecimal) r[2],
                 (String) r[3], (String) r[4], (String) r[5]))
             .toList();
     }
@@ -192,7 +192,7 @@ public class ReadModelRepository {
             .setParameter("indicator", indicatorCode).setParameter("series", seriesCode)
             .setParameter("country", countryCode).setParameter("disaggregation", TOTAL);
         return ((List<Object[]>) query.getResultList()).stream()
-            .map(r -> new SeriesValue((String) r[0], ((Number) r[1]).intValue(), (java.math.BigDecimal) r[2]))
+            .map(r -> new SeriesValue((String) r[0], ((Number) r[1]).intValue(), (BigDecimal) r[2]))
             .toList();
     }
 
@@ -207,12 +207,9 @@ public class ReadModelRepository {
             .setParameter("from", (short) from).setParameter("to", (short) to)
             .setParameter("disaggregation", disaggregation);
         return ((List<Object[]>) query.getResultList()).stream()
-            .map(r -> new TableValue((String) r[0], ((Number) r[1]).intValue(), (java.math.BigDecimal) r[2],
+            .map(r -> new TableValue((String) r[0], ((Number) r[1]).intValue(), (BigDecimal) r[2],
                 (String) r[3]))
             .toList();
-    }
-
-    public record TableValue(String countryCode, int year, java.math.BigDecimal value, String nature) {
     }
 
     /**
@@ -223,14 +220,4 @@ public class ReadModelRepository {
 
     /** The breakdown of national totals: none. */
     private static final String TOTAL = "";
-
-
-    /** One value of a series. */
-    public record SeriesValue(String countryCode, int year, java.math.BigDecimal value) {
-    }
-
-    /** One row of a comparison query. */
-    public record ComparedValue(String countryCode, int year, java.math.BigDecimal value, String unit, String nature,
-                                String source) {
-    }
 }

@@ -1,6 +1,7 @@
 package org.nua.report.persistence;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import org.nua.report.domain.report.ArtifactSummary;
 import org.nua.report.domain.report.Report;
 import org.nua.report.domain.report.ReportArtifact;
 import org.nua.report.domain.report.ReportFormat;
@@ -69,12 +71,8 @@ public class ReportRepository {
         return rows.stream()
             .map(r -> new ArtifactSummary(ReportFormat.valueOf((String) r[0]), (String) r[1], (String) r[2],
                 (String) r[3], ((Number) r[4]).longValue()))
-            .sorted(java.util.Comparator.comparing(ArtifactSummary::format))
+            .sorted(Comparator.comparing(ArtifactSummary::format))
             .toList();
-    }
-
-    public record ArtifactSummary(ReportFormat format, String mediaType, String fileName, String sha256,
-                                  long sizeBytes) {
     }
 
     /** Jobs waiting since before the cutoff, or running without a heartbeat since then: their message or worker is lost. */

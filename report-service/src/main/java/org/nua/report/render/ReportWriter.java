@@ -26,6 +26,7 @@ import io.quarkus.qute.Template;
 
 import org.nua.report.domain.report.ComposedReport;
 import org.nua.report.domain.report.ReportFormat;
+import org.nua.report.domain.report.ReportRenderer;
 
 /**
  * Writes a composed report as self-contained HTML (Qute template, inline SVG charts, embedded fonts), as PDF from
@@ -33,7 +34,7 @@ import org.nua.report.domain.report.ReportFormat;
  * CSV data annex of every number shown.
  */
 @ApplicationScoped
-public class ReportWriter {
+public class ReportWriter implements ReportRenderer {
 
     private final Template template;
 
@@ -41,6 +42,7 @@ public class ReportWriter {
         this.template = template;
     }
 
+    @Override
     public Map<ReportFormat, byte[]> write(ComposedReport report) {
         ReportText text = ReportText.of(report.report().language());
         // One page for both: well-formed XHTML, which the PDF renderer needs and browsers read as HTML.

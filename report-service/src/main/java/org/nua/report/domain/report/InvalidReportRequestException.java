@@ -2,8 +2,8 @@ package org.nua.report.domain.report;
 
 import java.util.List;
 
-import org.nua.report.domain.DomainException;
-import org.nua.report.domain.FieldViolation;
+import org.nua.platform.problem.DomainException;
+import org.nua.platform.problem.FieldViolation;
 
 /** A report request that names what the read model does not know, or misses what its type needs. */
 public class InvalidReportRequestException extends DomainException {

@@ -1,5 +1,6 @@
 package org.nua.report.domain.report;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -93,7 +94,7 @@ public class Report {
     }
 
     /** Takes the job for one run; false when it is finished, out of tries, or another worker holds it. */
-    public boolean claim(Instant now, java.time.Duration lease) {
+    public boolean claim(Instant now, Duration lease) {
         boolean open = status == ReportStatus.QUEUED
             || status == ReportStatus.RUNNING && heartbeatAt.plus(lease).isBefore(now);
         if (!open || attempts >= MAX_ATTEMPTS) {

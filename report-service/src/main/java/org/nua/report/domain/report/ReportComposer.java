@@ -14,10 +14,12 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.nua.report.domain.ComparedValue;
 import org.nua.report.domain.Comparison;
 import org.nua.report.domain.ComparisonService;
 import org.nua.report.domain.ComparisonSummary;
 import org.nua.report.domain.CountryView;
+import org.nua.report.domain.HistoricValue;
 import org.nua.report.domain.IndicatorView;
 import org.nua.report.domain.ProgressService;
 import org.nua.report.domain.progress.OpenSdgProgress;
@@ -35,8 +37,6 @@ import org.nua.report.domain.report.ComposedReport.SeriesImpact;
 import org.nua.report.domain.report.ComposedReport.SeriesTrend;
 import org.nua.report.domain.report.ComposedReport.TargetSection;
 import org.nua.report.persistence.ReadModelRepository;
-import org.nua.report.persistence.ReadModelRepository.ComparedValue;
-import org.nua.report.persistence.ReadModelRepository.HistoricValue;
 
 /**
  * Works out what a report says from the values as they stood at its as-of instant, with the same methods the

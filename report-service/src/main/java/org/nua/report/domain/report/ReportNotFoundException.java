@@ -1,6 +1,7 @@
 package org.nua.report.domain.report;
 
-import org.nua.report.domain.DomainException;
+import org.nua.platform.problem.DomainException;
+
 
 public class ReportNotFoundException extends DomainException {
 

@@ -1,6 +1,7 @@
 package org.nua.report.domain.report;
 
-import org.nua.report.domain.DomainException;
+import org.nua.platform.problem.DomainException;
+
 
 /** A report's files were asked for before its job finished, or after it failed. */
 public class ReportNotReadyException extends DomainException {

@@ -1,17 +1,19 @@
 package org.nua.report.domain.report;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.nua.platform.problem.FieldViolation;
 import org.nua.report.domain.CountryView;
-import org.nua.report.domain.FieldViolation;
 import org.nua.report.domain.SeriesSelection;
 import org.nua.report.persistence.ReadModelRepository;
 import org.nua.report.persistence.ReportRepository;
@@ -23,11 +25,14 @@ public class ReportRequests {
     private final ReadModelRepository readModel;
     private final SeriesSelection seriesSelection;
     private final ReportRepository reports;
+    private final Clock clock;
 
-    ReportRequests(ReadModelRepository readModel, SeriesSelection seriesSelection, ReportRepository reports) {
+    ReportRequests(ReadModelRepository readModel, SeriesSelection seriesSelection, ReportRepository reports,
+                   Clock clock) {
         this.readModel = readModel;
         this.seriesSelection = seriesSelection;
         this.reports = reports;
+        this.clock = clock;
     }
 
     /**
@@ -37,10 +42,10 @@ public class ReportRequests {
     @Transactional
     public Report request(ReportType type, ReportLanguage language, ReportParameters parameters, Instant asOf,
                           String requestedBy) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         List<FieldViolation> violations = new ArrayList<>();
         Set<String> known = readModel.countries().stream().map(CountryView::code)
-            .collect(Collectors.toCollection(java.util.TreeSet::new));
+            .collect(Collectors.toCollection(TreeSet::new));
         if (asOf != null && asOf.isAfter(now)) {
             violations.add(new FieldViolation("/asOf", "must not be in the future"));
         }

@@ -1,7 +1,8 @@
-package org.nua.report.jobs;
+package org.nua.report.domain.report;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,15 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import org.nua.report.domain.report.ComposedReport;
-import org.nua.report.domain.report.Report;
-import org.nua.report.domain.report.ReportArtifact;
-import org.nua.report.domain.report.ReportComposer;
-import org.nua.report.domain.report.ReportFormat;
-import org.nua.report.domain.report.ReportStatus;
-import org.nua.report.events.ReportAnnouncements;
 import org.nua.report.persistence.ReportRepository;
-import org.nua.report.render.ReportWriter;
 
 /**
  * Runs one report job: claims it, reads the data as of the report's instant, writes the HTML, PDF and CSV, stores
@@ -39,11 +32,13 @@ public class ReportJobRunner {
 
     private final ReportRepository reports;
     private final ReportComposer composer;
-    private final ReportWriter writer;
-    private final ReportAnnouncements announcements;
+    private final ReportRenderer writer;
+    private final ReportEndings announcements;
+    private final Clock clock;
 
-    ReportJobRunner(ReportRepository reports, ReportComposer composer, ReportWriter writer,
-                    ReportAnnouncements announcements) {
+    ReportJobRunner(ReportRepository reports, ReportComposer composer, ReportRenderer writer,
+                    ReportEndings announcements, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.composer = composer;
         this.writer = writer;
@@ -52,7 +47,7 @@ public class ReportJobRunner {
 
     public void run(UUID id) {
         Optional<Report> claimed = QuarkusTransaction.requiringNew().call(() -> reports.lock(id)
-            .filter(r -> r.claim(Instant.now(), LEASE)));
+            .filter(r -> r.claim(Instant.now(clock), LEASE)));
         if (claimed.isEmpty()) {
             Log.debugf("Report %s is not open to this worker; skipped", id);
             return;
@@ -70,7 +65,7 @@ public class ReportJobRunner {
             Log.errorf(e, "Report %s failed on attempt %d", id, attempt);
             QuarkusTransaction.requiringNew().run(() -> reports.lock(id).filter(r -> owns(r, attempt))
                 .ifPresent(r -> r.failed("The report could not be written; it has been logged as " + id + ".",
-                    Instant.now())));
+                    Instant.now(clock))));
         }
         announce(id);
     }
@@ -80,19 +75,19 @@ public class ReportJobRunner {
      * transaction, so no row stays locked meanwhile; two sweepers may then both announce, with the same event id.
      */
     public void announce(UUID id) {
-        record Ending(Report report, List<ReportRepository.ArtifactSummary> artifacts) {
+        record Ending(Report report, List<ArtifactSummary> artifacts) {
         }
         Optional<Ending> ending = QuarkusTransaction.requiringNew().call(() -> reports.find(id)
             .filter(r -> r.finishedAt() != null && !r.isAnnounced())
             .map(r -> new Ending(r, reports.artifacts(id))));
         if (ending.isPresent() && announcements.announce(ending.get().report(), ending.get().artifacts())) {
-            QuarkusTransaction.requiringNew().run(() -> reports.lock(id).ifPresent(r -> r.announced(Instant.now())));
+            QuarkusTransaction.requiringNew().run(() -> reports.lock(id).ifPresent(r -> r.announced(Instant.now(clock))));
         }
     }
 
     private void step(UUID id, int attempt, int percent, String stage) {
         QuarkusTransaction.requiringNew().run(() -> reports.lock(id).filter(r -> owns(r, attempt))
-            .ifPresent(r -> r.progress(percent, stage, Instant.now())));
+            .ifPresent(r -> r.progress(percent, stage, Instant.now(clock))));
     }
 
     private void finish(UUID id, int attempt, Map<ReportFormat, byte[]> files, Report report) {
@@ -100,7 +95,7 @@ public class ReportJobRunner {
             reports.removeArtifacts(id);
             files.forEach((format, content) -> reports.add(new ReportArtifact(id, format,
                 fileName(report, format), content, sha256(content))));
-            r.done(Instant.now());
+            r.done(Instant.now(clock));
         }));
     }
 

@@ -1,24 +1,17 @@
-package org.nua.report.jobs;
+package org.nua.report.domain.report;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
-import org.nua.report.domain.report.Report;
-import org.nua.report.domain.report.ReportStatus;
-import org.nua.report.events.ReportJobQueue;
-import org.nua.report.events.ReportTopicDeclarations;
+import org.nua.report.config.ReportsConfig;
 import org.nua.report.persistence.ReportRepository;
 
 /**
@@ -32,41 +25,35 @@ public class ReportSweeper {
     private static final int BATCH = 50;
 
     private final ReportRepository reports;
-    private final ReportJobQueue queue;
+    private final ReportJobs queue;
     private final ReportJobRunner runner;
-    private final ReportTopicDeclarations topics;
-    /** A queued job not taken within this time is taken to have lost its message. */
-    private final Duration queuedTooLong;
+    private final ReportsConfig config;
+    private final Clock clock;
 
-    ReportSweeper(ReportRepository reports, ReportJobQueue queue, ReportJobRunner runner,
-                  ReportTopicDeclarations topics,
-                  @ConfigProperty(name = "nua.reports.resend-after", defaultValue = "30s") Duration queuedTooLong) {
-        this.queuedTooLong = queuedTooLong;
+    ReportSweeper(ReportRepository reports, ReportJobs queue, ReportJobRunner runner, ReportsConfig config,
+                  Clock clock) {
+        this.config = config;
+        this.clock = clock;
         this.reports = reports;
         this.queue = queue;
         this.runner = runner;
-        this.topics = topics;
-    }
-
-    void declareTopics(@Observes StartupEvent start) {
-        topics.ensureDeclared();
     }
 
     @Scheduled(every = "${nua.reports.sweep-interval:15s}", delayed = "${nua.reports.sweep-interval:15s}",
         concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
         skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         List<UUID> stalled = QuarkusTransaction.requiringNew()
-            .call(() -> reports.stalled(now.minus(queuedTooLong), now.minus(ReportJobRunner.LEASE), BATCH));
+            .call(() -> reports.stalled(now.minus(config.resendAfter()), now.minus(ReportJobRunner.LEASE), BATCH));
         for (UUID id : stalled) {
             boolean resend = QuarkusTransaction.requiringNew().call(() -> reports.lock(id).map(r -> {
                 if (r.status() == ReportStatus.RUNNING && r.attempts() >= Report.MAX_ATTEMPTS) {
                     r.failed("The report could not be written in " + Report.MAX_ATTEMPTS + " attempts.",
-                        Instant.now());
+                        Instant.now(clock));
                     return false;
                 }
-                r.requeue(Instant.now());
+                r.requeue(Instant.now(clock));
                 return true;
             }).orElse(false));
             if (resend) {

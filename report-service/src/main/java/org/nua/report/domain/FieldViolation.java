@@ -1,5 +1,0 @@
-package org.nua.report.domain;
-
-/** One field of a request that a business rule rejects, addressed by a JSON Pointer. */
-public record FieldViolation(String pointer, String detail) {
-}
