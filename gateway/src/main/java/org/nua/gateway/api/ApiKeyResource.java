@@ -41,6 +41,7 @@ import org.nua.gateway.domain.ApiKey;
 import org.nua.gateway.domain.ApiKeyService;
 import org.nua.gateway.domain.Identity;
 import org.nua.gateway.security.Authenticator;
+import org.nua.platform.problem.Problem;
 
 /** Admins issue, list, rotate and revoke the API keys partner agencies use; nobody else reaches these. */
 @Path("/api/v1/api-keys")
@@ -49,9 +50,9 @@ import org.nua.gateway.security.Authenticator;
 @AdminOnly
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid credentials",
-    content = @Content(mediaType = ProblemMappers.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "403", description = "Only admins manage API keys",
-    content = @Content(mediaType = ProblemMappers.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class ApiKeyResource {
 
     private static final String ID = "[a-z0-9]{12}";
@@ -102,7 +103,7 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "201", description = "Issued; the response holds the only copy of the secret",
         content = @Content(schema = @Schema(implementation = IssuedApiKeyResponse.class)))
     @APIResponse(responseCode = "422", description = "Invalid, or the country or agency is unknown",
-        content = @Content(mediaType = ProblemMappers.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response issue(@Valid @NotNull ApiKeyRequest request, @Context RoutingContext ctx) {
         Identity admin = Authenticator.identity(ctx);
         ApiKeyService.NewKey issued = keys.issue(new ApiKeyService.Request(request.label(), request.country(),
@@ -128,7 +129,7 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "200", description = "The key",
         content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
     @APIResponse(responseCode = "404", description = "No key has this id",
-        content = @Content(mediaType = ProblemMappers.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public ApiKeyResponse get(@RestPath @Pattern(regexp = ID) String id) {
         return ApiKeyResponse.of(keys.get(id));
     }
@@ -140,9 +141,9 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "201", description = "The new key; its secret is shown this once",
         content = @Content(schema = @Schema(implementation = IssuedApiKeyResponse.class)))
     @APIResponse(responseCode = "404", description = "No key has this id",
-        content = @Content(mediaType = ProblemMappers.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "The key is revoked or expired",
-        content = @Content(mediaType = ProblemMappers.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response rotate(@RestPath @Pattern(regexp = ID) String id,
                            @Parameter(description = "Seconds the old key keeps working (at most 7 days)")
                            @RestQuery @DefaultValue("0") @Min(0) @Max(604_800) long graceSeconds,
@@ -159,7 +160,7 @@ public class ApiKeyResource {
     @Operation(operationId = "revokeApiKey", summary = "Revoke a key: it stops working at once")
     @APIResponse(responseCode = "204", description = "Revoked (or already was)")
     @APIResponse(responseCode = "404", description = "No key has this id",
-        content = @Content(mediaType = ProblemMappers.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response revoke(@RestPath @Pattern(regexp = ID) String id, @Context RoutingContext ctx) {
         keys.revoke(id, Authenticator.identity(ctx));
         return Response.noContent().build();

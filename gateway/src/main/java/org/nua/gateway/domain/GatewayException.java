@@ -1,29 +1,12 @@
 package org.nua.gateway.domain;
 
-/** A failure a client can cause and correct; it names its RFC 9457 problem type and status. */
-public class GatewayException extends RuntimeException {
+import org.nua.platform.problem.DomainException;
 
-    private final String type;
-    private final String title;
-    private final int status;
+/** A failure a client can cause and correct at the gateway; it names its RFC 9457 problem type and status. */
+public class GatewayException extends DomainException {
 
     public GatewayException(int status, String type, String title, String detail) {
-        super(detail);
-        this.type = type;
-        this.title = title;
-        this.status = status;
-    }
-
-    public String type() {
-        return type;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public int status() {
-        return status;
+        super(type, title, status, detail);
     }
 
     public static GatewayException notFound(String detail) {

@@ -16,6 +16,9 @@ import io.vertx.httpproxy.ProxyResponse;
 
 import io.quarkus.logging.Log;
 
+import org.nua.platform.problem.Problem;
+import org.nua.platform.problem.RouteProblems;
+
 /**
  * Turns a failure to reach a service into a problem the client can act on, instead of the proxy's bare 502:
  * 503 with Retry-After when the service cannot be reached, 504 when it stopped answering.
@@ -42,15 +45,15 @@ final class DownstreamFailureInterceptor implements ProxyInterceptor {
         response.headers().clear();
         if (isTimeout(failure)) {
             return response.setStatusCode(504).setStatusMessage("Gateway Timeout")
-                .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
-                .setBody(Body.body(ProblemResponses.body(504, "urn:nua:problem:upstream-timeout", "Service timed out",
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .setBody(Body.body(RouteProblems.body(504, "urn:nua:problem:upstream-timeout", "Service timed out",
                     "The " + service + " did not answer in time; the request may or may not have taken effect.",
                     path)));
         }
         return response.setStatusCode(503).setStatusMessage("Service Unavailable")
-            .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
+            .putHeader("Content-Type", Problem.MEDIA_TYPE)
             .putHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())))
-            .setBody(Body.body(ProblemResponses.body(503, "urn:nua:problem:service-unavailable",
+            .setBody(Body.body(RouteProblems.body(503, "urn:nua:problem:service-unavailable",
                 "Service unavailable", failure instanceof OpenCircuitException
                     ? "The " + service + " failed repeatedly and is left alone for a moment; retry later."
                     : "The " + service + " cannot be reached right now; retry later.", path)));

@@ -30,6 +30,7 @@ import io.quarkus.logging.Log;
 import org.nua.gateway.config.GatewayConfig;
 import org.nua.gateway.security.Authenticator;
 import org.nua.gateway.security.RateLimiter;
+import org.nua.platform.problem.RouteProblems;
 
 /**
  * Puts a reverse proxy (Vert.x HTTP proxy) on Quarkus's router for every public path. Before a request is
@@ -90,7 +91,7 @@ public class ProxyRoutes {
                 ctx.next();
                 return;
             }
-            ProblemResponses.send(ctx, 404, "urn:nua:problem:not-found", "Not found",
+            RouteProblems.send(ctx, 404, "urn:nua:problem:not-found", "Not found",
                 "No API operation lives at this path; see /openapi for those that do.");
         });
     }
@@ -136,7 +137,7 @@ public class ProxyRoutes {
             return;
         }
         ctx.response().putHeader("Connection", "close");
-        ProblemResponses.send(ctx, 413, "urn:nua:problem:payload-too-large", "Request body too large",
+        RouteProblems.send(ctx, 413, "urn:nua:problem:payload-too-large", "Request body too large",
             "The body has " + declared + " bytes; one request may carry at most " + maxBody + ". Split the upload.");
     }
 

@@ -14,6 +14,9 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 
+import org.nua.platform.problem.Problem;
+import org.nua.platform.problem.RouteProblems;
+
 /**
  * Bodies sent without Content-Length: chunked over HTTP/1.1, or streamed over HTTP/2 (h2c), whose size is known
  * only while they stream. Bytes are counted on the way to the service, and at the first byte over the limit the
@@ -50,9 +53,9 @@ final class StreamedBodyLimit implements ProxyInterceptor {
         ProxyResponse response = context.request().response();
         response.headers().clear();
         return response.setStatusCode(413).setStatusMessage("Payload Too Large")
-            .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
+            .putHeader("Content-Type", Problem.MEDIA_TYPE)
             .putHeader("Connection", "close")
-            .setBody(Body.body(ProblemResponses.body(413, "urn:nua:problem:payload-too-large",
+            .setBody(Body.body(RouteProblems.body(413, "urn:nua:problem:payload-too-large",
                 "Request body too large", "The body grew past " + maxBytes + " bytes, the most one request may "
                     + "carry; nothing of it was processed. Split the upload.",
                 context.request().proxiedRequest().path())));

@@ -14,7 +14,7 @@ import io.quarkus.logging.Log;
 import org.nua.gateway.domain.ApiKeySecrets;
 import org.nua.gateway.domain.ApiKeyService;
 import org.nua.gateway.domain.Identity;
-import org.nua.gateway.proxy.ProblemResponses;
+import org.nua.platform.problem.RouteProblems;
 
 /**
  * Decides who every API request comes from: an API key ({@code X-API-Key}), a staff bearer token, or nobody.
@@ -85,7 +85,7 @@ public class Authenticator {
             if (result.failed()) {
                 Log.errorf(result.cause(), "Credentials could not be checked for %s", ctx.request().path());
                 ctx.response().putHeader("Retry-After", "5");
-                ProblemResponses.send(ctx, 503,
+                RouteProblems.send(ctx, 503,
                     "urn:nua:problem:service-unavailable", "Service unavailable",
                     "Credentials cannot be checked right now; retry later.");
             } else if (result.result().isPresent()) {
@@ -110,6 +110,6 @@ public class Authenticator {
 
     private static void refuse(RoutingContext ctx, String detail) {
         ctx.response().putHeader("WWW-Authenticate", "Bearer, ApiKey header=\"" + API_KEY_HEADER + "\"");
-        ProblemResponses.send(ctx, 401, "urn:nua:problem:unauthenticated", "Authentication failed", detail);
+        RouteProblems.send(ctx, 401, "urn:nua:problem:unauthenticated", "Authentication failed", detail);
     }
 }

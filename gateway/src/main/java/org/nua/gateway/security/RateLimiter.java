@@ -15,7 +15,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.nua.gateway.config.GatewayConfig;
 import org.nua.gateway.domain.Identity;
-import org.nua.gateway.proxy.ProblemResponses;
+import org.nua.platform.problem.RouteProblems;
 
 /**
  * A token bucket per client (Bucket4j): an API key, a staff member, or an address for anonymous callers. Every
@@ -66,7 +66,7 @@ public class RateLimiter {
         }
         long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
         ctx.response().putHeader("Retry-After", Long.toString(retryAfter));
-        ProblemResponses.send(ctx, 429, "urn:nua:problem:rate-limited", "Too many requests",
+        RouteProblems.send(ctx, 429, "urn:nua:problem:rate-limited", "Too many requests",
             "This client may send " + policy.requests() + " requests per " + policy.period().toSeconds()
                 + " s; retry in " + retryAfter + " s.");
     }
