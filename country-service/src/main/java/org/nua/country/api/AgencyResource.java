@@ -28,7 +28,6 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import org.nua.country.domain.Agency;
 import org.nua.country.domain.AgencyService;
-import org.nua.platform.problem.Problem;
 
 @Path("/api/v1/countries/{code}/agencies")
 @Tag(name = "Agencies", description = "Partner agencies that submit a country's data")
@@ -63,8 +62,7 @@ public class AgencyResource {
     @Operation(operationId = "listAgencies", summary = "List the country's partner agencies")
     @APIResponse(responseCode = "200", description = "The agencies, by code",
         content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AgencyResponse.class)))
-    @APIResponse(responseCode = "404", description = "No country has this code",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No country has this code")
     public List<AgencyResponse> list(@RestPath String code) {
         return service.list(code).stream().map(AgencyResponse::of).toList();
     }
@@ -75,14 +73,10 @@ public class AgencyResource {
     @Operation(operationId = "registerAgency", summary = "Register a partner agency of the country")
     @APIResponse(responseCode = "201", description = "Registered",
         content = @Content(schema = @Schema(implementation = AgencyResponse.class)))
-    @APIResponse(responseCode = "400", description = "The body is not JSON of this shape",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No country has this code",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The country has an agency with this code already",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A field is missing or invalid",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON of this shape")
+    @APIResponse(responseCode = "404", description = "No country has this code")
+    @APIResponse(responseCode = "409", description = "The country has an agency with this code already")
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid")
     public Response register(@RestPath String code, @Valid @NotNull AgencyRequest request) {
         Agency agency = service.register(code, request.code(), request.name(), request.kind());
         return Response.status(Response.Status.CREATED).entity(AgencyResponse.of(agency)).build();

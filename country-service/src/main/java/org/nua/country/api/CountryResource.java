@@ -9,15 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import org.nua.country.domain.CountryService;
-import org.nua.platform.problem.Problem;
 
 @Path("/api/v1/countries")
 @Tag(name = "Countries", description = "The nine countries of the New Urban Agenda project")
@@ -45,8 +44,7 @@ public class CountryResource {
     @Operation(operationId = "getCountry", summary = "Get one country by its ISO 3166-1 alpha-3 code")
     @APIResponse(responseCode = "200", description = "The country",
         content = @Content(schema = @Schema(implementation = CountryResponse.class)))
-    @APIResponse(responseCode = "404", description = "No country has this code",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No country has this code")
     public CountryResponse get(@RestPath String code) {
         return CountryResponse.of(service.get(code));
     }

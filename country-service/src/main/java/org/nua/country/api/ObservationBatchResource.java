@@ -83,12 +83,9 @@ public class ObservationBatchResource {
         headers = @Header(name = "Location", description = "The job's status URL",
             schema = @Schema(type = SchemaType.STRING)),
         content = @Content(schema = @Schema(implementation = JobResponse.class)))
-    @APIResponse(responseCode = "400", description = "The body is not JSON or CSV of the expected shape",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No country has this code",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "More rows, or more bytes, than one upload may carry",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON or CSV of the expected shape")
+    @APIResponse(responseCode = "404", description = "No country has this code")
+    @APIResponse(responseCode = "413", description = "More rows, or more bytes, than one upload may carry")
     @APIResponse(responseCode = "422", description = "At least one row is invalid: nothing was written; the report "
         + "names each row, field and error code; or the Idempotency-Key was used for another request",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = BatchProblem.class)))
@@ -123,8 +120,7 @@ public class ObservationBatchResource {
     @Operation(operationId = "getIngestionJob", summary = "Follow a large upload: its state, phase and final report")
     @APIResponse(responseCode = "200", description = "The job",
         content = @Content(schema = @Schema(implementation = JobResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such country, or no such job of it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such country, or no such job of it")
     public Response job(@RestPath String code, @RestPath UUID id) {
         IngestionJob job = service.job(code, id);
         Response.ResponseBuilder response = Response.ok(JobResponse.of(job));

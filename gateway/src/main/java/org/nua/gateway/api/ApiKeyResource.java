@@ -41,7 +41,6 @@ import org.nua.gateway.domain.ApiKey;
 import org.nua.gateway.domain.ApiKeyService;
 import org.nua.gateway.domain.Identity;
 import org.nua.gateway.security.Authenticator;
-import org.nua.platform.problem.Problem;
 
 /** Admins issue, list, rotate and revoke the API keys partner agencies use; nobody else reaches these. */
 @Path("/api/v1/api-keys")
@@ -49,10 +48,8 @@ import org.nua.platform.problem.Problem;
 @Extension(name = "x-nua-roles", value = "[\"admin\"]", parseValue = true)
 @AdminOnly
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid credentials",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "403", description = "Only admins manage API keys",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "401", description = "No valid credentials")
+@APIResponse(responseCode = "403", description = "Only admins manage API keys")
 public class ApiKeyResource {
 
     private static final String ID = "[a-z0-9]{12}";
@@ -102,8 +99,7 @@ public class ApiKeyResource {
     @Operation(operationId = "issueApiKey", summary = "Issue an API key for a partner agency (or an analyst's script)")
     @APIResponse(responseCode = "201", description = "Issued; the response holds the only copy of the secret",
         content = @Content(schema = @Schema(implementation = IssuedApiKeyResponse.class)))
-    @APIResponse(responseCode = "422", description = "Invalid, or the country or agency is unknown",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "Invalid, or the country or agency is unknown")
     public Response issue(@Valid @NotNull ApiKeyRequest request, @Context RoutingContext ctx) {
         Identity admin = Authenticator.identity(ctx);
         ApiKeyService.NewKey issued = keys.issue(new ApiKeyService.Request(request.label(), request.country(),
@@ -128,8 +124,7 @@ public class ApiKeyResource {
     @Operation(operationId = "getApiKey", summary = "One API key, without its secret")
     @APIResponse(responseCode = "200", description = "The key",
         content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
-    @APIResponse(responseCode = "404", description = "No key has this id",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No key has this id")
     public ApiKeyResponse get(@RestPath @Pattern(regexp = ID) String id) {
         return ApiKeyResponse.of(keys.get(id));
     }
@@ -140,10 +135,8 @@ public class ApiKeyResource {
         + "one works on for the grace period, if any")
     @APIResponse(responseCode = "201", description = "The new key; its secret is shown this once",
         content = @Content(schema = @Schema(implementation = IssuedApiKeyResponse.class)))
-    @APIResponse(responseCode = "404", description = "No key has this id",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "409", description = "The key is revoked or expired",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No key has this id")
+    @APIResponse(responseCode = "409", description = "The key is revoked or expired")
     public Response rotate(@RestPath @Pattern(regexp = ID) String id,
                            @Parameter(description = "Seconds the old key keeps working (at most 7 days)")
                            @RestQuery @DefaultValue("0") @Min(0) @Max(604_800) long graceSeconds,
@@ -159,8 +152,7 @@ public class ApiKeyResource {
     @Path("/{id}")
     @Operation(operationId = "revokeApiKey", summary = "Revoke a key: it stops working at once")
     @APIResponse(responseCode = "204", description = "Revoked (or already was)")
-    @APIResponse(responseCode = "404", description = "No key has this id",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No key has this id")
     public Response revoke(@RestPath @Pattern(regexp = ID) String id, @Context RoutingContext ctx) {
         keys.revoke(id, Authenticator.identity(ctx));
         return Response.noContent().build();

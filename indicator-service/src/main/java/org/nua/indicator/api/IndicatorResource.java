@@ -46,8 +46,8 @@ import org.nua.indicator.domain.IndicatorService;
 import org.nua.indicator.domain.IndicatorStatus;
 import org.nua.indicator.domain.InvalidIndicatorException;
 import org.nua.indicator.domain.Priority;
+import org.nua.platform.http.CsvNegotiation;
 import org.nua.platform.problem.FieldViolation;
-import org.nua.platform.problem.Problem;
 
 @Path("/api/v1/indicators")
 @Tag(name = "Indicators", description = "The catalogue of SDG 11 and New Urban Agenda indicators")
@@ -79,8 +79,7 @@ public class IndicatorResource {
             schema = @Schema(implementation = IndicatorPage.class)),
             @Content(mediaType = IndicatorCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    @APIResponse(responseCode = "422", description = "A filter or paging parameter is invalid",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A filter or paging parameter is invalid")
     public Response list(
         @Parameter(description = "Framework code", example = "SDG") @RestQuery @Size(max = 32)
         @Pattern(regexp = IndicatorRequest.CODE_LIST) String framework,
@@ -103,7 +102,7 @@ public class IndicatorResource {
         List<Locale> languages = headers.getAcceptableLanguages();
         List<IndicatorResponse> items = service.search(query, page, size).stream()
             .map(i -> IndicatorResponse.of(i, languages)).toList();
-        boolean csv = "csv".equals(format) || format == null && prefersCsv(headers);
+        boolean csv = CsvNegotiation.wantsCsv(format, headers);
         byte[] body = csv
             ? IndicatorCsv.write(items).getBytes(StandardCharsets.UTF_8)
             : json.writeValueAsBytes(new IndicatorPage(items, page, size, service.count(query)));
@@ -132,8 +131,7 @@ public class IndicatorResource {
             schema = @Schema(type = SchemaType.STRING)),
         content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No indicator has this code or alias",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No indicator has this code or alias")
     public Response get(@Parameter(example = "11.6.2") @RestPath String code,
                         @RestHeader("If-None-Match") String ifNoneMatch, HttpHeaders headers) {
         return represent(service.get(code), headers.getAcceptableLanguages(), ifNoneMatch, Response.Status.OK);
@@ -146,8 +144,7 @@ public class IndicatorResource {
         summary = "List every version the indicator has had, oldest first")
     @APIResponse(responseCode = "200", description = "The versions, each with the full indicator as published",
         content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = IndicatorVersionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No indicator has this code or alias",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No indicator has this code or alias")
     public List<IndicatorVersionResponse> versions(@Parameter(example = "11.6.2") @RestPath String code) {
         return service.versions(code).stream().map(IndicatorVersionResponse::of).toList();
     }
@@ -161,13 +158,10 @@ public class IndicatorResource {
         headers = @Header(name = "ETag", description = "Its version, for a later If-Match",
             schema = @Schema(type = SchemaType.STRING)),
         content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
-    @APIResponse(responseCode = "400", description = "The body is not JSON, or has fields this operation does not take",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is already an indicator's code or alias",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON, or has fields this operation does not take")
+    @APIResponse(responseCode = "409", description = "The code is already an indicator's code or alias")
     @APIResponse(responseCode = "422", description = "A field is missing or invalid, or breaks a catalogue rule "
-        + "(unknown framework, goal, target, unit or dimension, inconsistent limits, target outside the limits)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "(unknown framework, goal, target, unit or dimension, inconsistent limits, target outside the limits)")
     public Response create(@Valid @NotNull IndicatorRequest request, HttpHeaders headers) {
         if (request.code() == null) {
             throw new InvalidIndicatorException(List.of(new FieldViolation("/code", "must not be null")));
@@ -192,18 +186,12 @@ public class IndicatorResource {
         headers = @Header(name = "ETag", description = "The new version",
             schema = @Schema(type = SchemaType.STRING)),
         content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
-    @APIResponse(responseCode = "400", description = "The body is not JSON, or has fields this operation does not take",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No indicator has this code or alias",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The indicator is retired, or a concurrent change won",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The indicator changed since the ETag in If-Match",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A field is missing or invalid, or breaks a catalogue rule",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON, or has fields this operation does not take")
+    @APIResponse(responseCode = "404", description = "No indicator has this code or alias")
+    @APIResponse(responseCode = "409", description = "The indicator is retired, or a concurrent change won")
+    @APIResponse(responseCode = "412", description = "The indicator changed since the ETag in If-Match")
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid, or breaks a catalogue rule")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@Parameter(example = "11.6.2") @RestPath String code, @RestHeader("If-Match") String ifMatch,
                            @Valid @NotNull IndicatorRequest request, HttpHeaders headers) {
         Indicator current = service.get(code);
@@ -226,14 +214,10 @@ public class IndicatorResource {
         description = "The ETag you read", schema = @Schema(type = SchemaType.STRING), example = "\"v2.en\"")
     @APIResponse(responseCode = "200", description = "Retired; the new version",
         content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
-    @APIResponse(responseCode = "404", description = "No indicator has this code or alias",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already retired",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The indicator changed since the ETag in If-Match",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No indicator has this code or alias")
+    @APIResponse(responseCode = "409", description = "Already retired")
+    @APIResponse(responseCode = "412", description = "The indicator changed since the ETag in If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response retire(@Parameter(example = "11.c.1") @RestPath String code, @RestHeader("If-Match") String ifMatch,
                            HttpHeaders headers) {
         Indicator current = service.get(code);
@@ -253,17 +237,5 @@ public class IndicatorResource {
             .header("Vary", "Accept-Language")
             .header("Content-Language", body.language())
             .build();
-    }
-
-    private static boolean prefersCsv(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
-                return false;
-            }
-            if ("text".equals(type.getType()) && "csv".equals(type.getSubtype())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import org.nua.platform.problem.Problem;
+import org.nua.platform.http.CsvNegotiation;
 import org.nua.report.domain.ComparisonService;
 import org.nua.report.domain.YearRangeException;
 
@@ -35,8 +36,6 @@ import org.nua.report.domain.YearRangeException;
 @Tag(name = "Comparisons", description = "One indicator compared across the nine countries")
 @Produces(MediaType.APPLICATION_JSON)
 public class ComparisonResource {
-
-    private static final String CODE = "[A-Za-z0-9][A-Za-z0-9._-]*";
 
     private final ComparisonService service;
 
@@ -56,28 +55,18 @@ public class ComparisonResource {
         content = {@Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ComparisonResponse.class)),
             @Content(mediaType = ComparisonCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "404", description = "The indicator is not in the catalogue",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The indicator is not in the catalogue")
     @APIResponse(responseCode = "422",
-        description = "A parameter is missing or out of range, or the indicator has several series and none was chosen",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        description = "A parameter is missing or out of range, or the indicator has several series and none was chosen")
     public Response compare(
-        @Parameter(description = "Indicator code", example = "11.6.2") @RestQuery @NotBlank @Size(max = 64)
-        @Pattern(regexp = CODE, message = "must be an indicator code") String indicator,
-        @Parameter(description = "Series code, required when the indicator has several", example = "EN_ATM_PM25")
-        @RestQuery @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "must be a series code")
-        String series,
-        @Parameter(description = "A breakdown such as LOCATION=URBAN; national totals when left out (or TOTAL)",
-            example = "LOCATION=URBAN") @RestQuery @Size(max = 400)
-        @Pattern(regexp = Breakdowns.PATTERN, message = "must be TOTAL or dimension=code pairs separated by ';'")
-        String disaggregation,
+        @Valid @BeanParam SeriesParameters query,
         @Parameter(description = "Year; omit it for each country's latest value", example = "2016")
         @RestQuery @Min(1950) @Max(2100) Integer year,
         @Parameter(description = "csv for CSV whatever Accept says") @RestQuery
         @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
         HttpHeaders headers) {
-        ComparisonResponse comparison = ComparisonResponse.of(service.compare(indicator, series, year,
-            Breakdowns.canonical(disaggregation)), headers.getAcceptableLanguages());
+        ComparisonResponse comparison = ComparisonResponse.of(service.compare(query.indicator(), query.series(), year,
+            query.breakdown()), headers.getAcceptableLanguages());
         return answer(comparison, () -> ComparisonCsv.write(comparison), "comparison.csv", format, headers);
     }
 
@@ -94,21 +83,11 @@ public class ComparisonResource {
         content = {@Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ValueTableResponse.class)),
             @Content(mediaType = ComparisonCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "404", description = "The indicator is not in the catalogue",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The indicator is not in the catalogue")
     @APIResponse(responseCode = "422", description = "A parameter is invalid (an unknown country, from after to), "
-        + "or the indicator has several series and none was chosen",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "or the indicator has several series and none was chosen")
     public Response table(
-        @Parameter(description = "Indicator code", example = "11.6.2") @RestQuery @NotBlank @Size(max = 64)
-        @Pattern(regexp = CODE, message = "must be an indicator code") String indicator,
-        @Parameter(description = "Series code, required when the indicator has several", example = "EN_ATM_PM25")
-        @RestQuery @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "must be a series code")
-        String series,
-        @Parameter(description = "A breakdown such as LOCATION=URBAN; national totals when left out (or TOTAL)",
-            example = "LOCATION=URBAN") @RestQuery @Size(max = 400)
-        @Pattern(regexp = Breakdowns.PATTERN, message = "must be TOTAL or dimension=code pairs separated by ';'")
-        String disaggregation,
+        @Valid @BeanParam SeriesParameters query,
         @Parameter(description = "ISO alpha-3 codes, comma-separated, in the order wanted; every country when "
             + "left out", example = "JOR,MAR") @RestQuery @Size(max = 200)
         @Pattern(regexp = "[A-Z]{3}(,[A-Z]{3})*", message = "must be ISO alpha-3 codes separated by commas")
@@ -123,31 +102,19 @@ public class ComparisonResource {
         if (from > to) {
             throw new YearRangeException(from, to);
         }
-        ValueTableResponse table = ValueTableResponse.of(service.table(indicator, series,
-            countries == null ? List.of() : List.of(countries.split(",")), from, to,
-            Breakdowns.canonical(disaggregation)), headers.getAcceptableLanguages());
+        ValueTableResponse table = ValueTableResponse.of(service.table(query.indicator(), query.series(),
+            countries == null ? List.of() : List.of(countries.split(",")), from, to, query.breakdown()),
+            headers.getAcceptableLanguages());
         return answer(table, () -> ComparisonCsv.write(table), "values.csv", format, headers);
     }
 
     /** JSON, or CSV (written only then) as a download when format=csv or Accept prefers it. */
     private static Response answer(Object json, Supplier<String> csv, String filename, String format,
                                    HttpHeaders headers) {
-        if ("csv".equals(format) || format == null && prefersCsv(headers)) {
+        if (CsvNegotiation.wantsCsv(format, headers)) {
             return Response.ok(csv.get(), ComparisonCsv.MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
         }
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private static boolean prefersCsv(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
-                return false;
-            }
-            if ("text".equals(type.getType()) && "csv".equals(type.getSubtype())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

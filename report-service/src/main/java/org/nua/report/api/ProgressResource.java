@@ -1,9 +1,9 @@
 package org.nua.report.api;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import org.nua.platform.problem.Problem;
 import org.nua.report.domain.ProgressService;
 
 @Path("/api/v1")
@@ -45,21 +44,14 @@ public class ProgressResource {
         schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "One entry per country; methods side by side",
         content = @Content(schema = @Schema(implementation = ProgressResponse.class)))
-    @APIResponse(responseCode = "404", description = "The indicator is not in the catalogue",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The indicator is not in the catalogue")
     @APIResponse(responseCode = "422",
-        description = "A parameter is invalid, or the indicator has several series and none was chosen",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        description = "A parameter is invalid, or the indicator has several series and none was chosen")
     public ProgressResponse assess(
-        @Parameter(description = "Indicator code", example = "11.1.1") @RestQuery @NotBlank @Size(max = 64)
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be an indicator code") String indicator,
-        @Parameter(description = "Series code, required when the indicator has several", example = "EN_LND_SLUM")
-        @RestQuery @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "must be a series code")
-        String series,
-        @Parameter(description = "ISO alpha-3 code of one country; every country when left out", example = "JOR")
-        @RestQuery @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String country,
+        @Valid @BeanParam ProgressParameters query,
         HttpHeaders headers) {
-        return ProgressResponse.of(service.assess(indicator, series, country), headers.getAcceptableLanguages());
+        return ProgressResponse.of(service.assess(query.indicator(), query.series(), query.country()),
+            headers.getAcceptableLanguages());
     }
 
     @GET
@@ -71,8 +63,7 @@ public class ProgressResource {
         schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "One entry per country, with its targets, indicators and series",
         content = @Content(schema = @Schema(implementation = GoalProgressResponse.class)))
-    @APIResponse(responseCode = "422", description = "A parameter is invalid",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A parameter is invalid")
     public GoalProgressResponse goal(
         @Parameter(description = "SDG goal number", example = "11") @RestPath
         @Pattern(regexp = "[1-9]|1[0-7]", message = "must be an SDG goal, 1 to 17") String goal,
@@ -92,20 +83,13 @@ public class ProgressResource {
     @APIResponse(responseCode = "200", description = "One entry per country, with the fitted trend and each year's "
         + "deviation",
         content = @Content(schema = @Schema(implementation = PandemicImpactResponse.class)))
-    @APIResponse(responseCode = "404", description = "The indicator is not in the catalogue",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The indicator is not in the catalogue")
     @APIResponse(responseCode = "422",
-        description = "A parameter is invalid, or the indicator has several series and none was chosen",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        description = "A parameter is invalid, or the indicator has several series and none was chosen")
     public PandemicImpactResponse pandemicImpact(
-        @Parameter(description = "Indicator code", example = "11-3-1") @RestQuery @NotBlank @Size(max = 64)
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be an indicator code") String indicator,
-        @Parameter(description = "Series code, required when the indicator has several") @RestQuery @Size(max = 64)
-        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "must be a series code") String series,
-        @Parameter(description = "ISO alpha-3 code of one country; every country when left out", example = "KAZ")
-        @RestQuery @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String country,
+        @Valid @BeanParam ProgressParameters query,
         HttpHeaders headers) {
-        return PandemicImpactResponse.of(service.pandemicImpact(indicator, series, country),
+        return PandemicImpactResponse.of(service.pandemicImpact(query.indicator(), query.series(), query.country()),
             headers.getAcceptableLanguages());
     }
 }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.Blocking;
 
-import org.nua.platform.problem.Problem;
 import org.nua.report.domain.ReadModelLag;
 
 @Path("/api/v1/read-model")
@@ -45,8 +44,7 @@ public class ReadModelResource {
         + "and observation events: records published and not yet applied, per topic and partition")
     @APIResponse(responseCode = "200", description = "The lag; 0 means comparisons show everything published",
         content = @Content(schema = @Schema(implementation = Status.class)))
-    @APIResponse(responseCode = "503", description = "Kafka did not answer in time",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Kafka did not answer in time")
     public Status status() {
         List<ReadModelLag.TopicLag> topics = readModelLag.lag();
         long lag = topics.stream().mapToLong(ReadModelLag.TopicLag::lag).sum();

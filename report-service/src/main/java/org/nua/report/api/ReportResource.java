@@ -33,7 +33,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 
-import org.nua.platform.problem.Problem;
 import org.nua.report.domain.report.Report;
 import org.nua.report.domain.report.ReportArtifact;
 import org.nua.report.domain.report.ReportFormat;
@@ -67,8 +66,7 @@ public class ReportResource {
             schema = @Schema(type = SchemaType.STRING)),
         content = @Content(schema = @Schema(implementation = ReportResponse.class)))
     @APIResponse(responseCode = "422", description = "The request names an unknown country or indicator, misses "
-        + "what its type needs, or asks for a future asOf",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "what its type needs, or asks for a future asOf")
     public Response request(@NotNull @Valid ReportRequestBody body) {
         Report report = reports.request(body.type(),
             ReportLanguage.of(body.language() == null ? "en" : body.language()).orElseThrow(),
@@ -106,8 +104,7 @@ public class ReportResource {
     @Operation(operationId = "getReport", summary = "A report's status, progress and files")
     @APIResponse(responseCode = "200", description = "The report; while QUEUED or RUNNING, Retry-After says when "
         + "to ask again", content = @Content(schema = @Schema(implementation = ReportResponse.class)))
-    @APIResponse(responseCode = "404", description = "No report has this id",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No report has this id")
     public Response get(@RestPath UUID id) {
         ReportService.ReportWithFiles found = reports.get(id);
         Report report = found.report();
@@ -129,10 +126,8 @@ public class ReportResource {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "The file has not changed (If-None-Match)")
-    @APIResponse(responseCode = "404", description = "No report has this id",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The report is not DONE: still being written, or failed",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No report has this id")
+    @APIResponse(responseCode = "409", description = "The report is not DONE: still being written, or failed")
     public Response download(@RestPath UUID id,
                              @Parameter(description = "html, pdf or csv") @RestPath String format,
                              Request request) {

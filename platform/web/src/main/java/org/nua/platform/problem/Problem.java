@@ -2,9 +2,9 @@ package org.nua.platform.problem;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An RFC 9457 problem details body; every error every service and the gateway return has this shape. */
 @Schema(name = "Problem", description = "RFC 9457 problem details")

@@ -5,20 +5,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.hibernate.exception.DataException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -27,6 +21,12 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every exception that reaches the HTTP layer of a service or of the gateway becomes an RFC 9457 problem here;
@@ -87,7 +87,7 @@ public class ProblemMappers {
         }
         String where = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? " at " + jsonPointer(m) : "";
         return Problems.response(400, "urn:nua:problem:malformed-body", "Malformed request body",
-            "The body is not valid JSON for this operation" + where + ".", uri, List.of());
+            "The body is not valid JSON for this operation" + where + ".", uri);
     }
 
     @ServerExceptionMapper
@@ -97,24 +97,24 @@ public class ProblemMappers {
             return unreadable(unreadableBody, uri); // the JSON reader wraps some parse failures in a plain 400
         }
         if (status == 404) {
-            return Problems.response(404, "urn:nua:problem:not-found", "Not found", "No resource at this path.", uri, List.of());
+            return Problems.response(404, "urn:nua:problem:not-found", "Not found", "No resource at this path.", uri);
         }
         String reason = Response.Status.fromStatusCode(status) != null
             ? Response.Status.fromStatusCode(status).getReasonPhrase() : "HTTP " + status;
-        return Problems.response(status, "urn:nua:problem:http-" + status, reason, reason + ".", uri, List.of());
+        return Problems.response(status, "urn:nua:problem:http-" + status, reason, reason + ".", uri);
     }
 
     @ServerExceptionMapper
     public Response conflict(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         // A unique key raced between our check and the insert: the client sees the same 409 either way.
         return Problems.response(409, "urn:nua:problem:conflict", "Conflict",
-            "The change conflicts with the current state; read it again and retry.", uri, List.of());
+            "The change conflicts with the current state; read it again and retry.", uri);
     }
 
     @ServerExceptionMapper
     public Response stale(OptimisticLockException e, UriInfo uri) {
         return Problems.response(409, "urn:nua:problem:conflict", "Conflict",
-            "Someone else changed this resource at the same time; read it again and retry.", uri, List.of());
+            "Someone else changed this resource at the same time; read it again and retry.", uri);
     }
 
     @ServerExceptionMapper
@@ -123,36 +123,35 @@ public class ProblemMappers {
         // client hears about it; validation should have caught it first, and the log says which one slipped.
         Log.warnf("Value rejected by the database on %s: %s", uri.getPath(), e.getSQLException().getMessage());
         return Problems.response(422, "urn:nua:problem:validation", "Request is not valid",
-            "A value in the request cannot be stored (too large, or containing a character such as NUL).", uri,
-            List.of());
+            "A value in the request cannot be stored (too large, or containing a character such as NUL).", uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         // Either no identity came with the request or the one that came is not the gateway's (forged, expired,
         // meant for another audience): the client is told to authenticate, never why a token failed.
-        return Response.fromResponse(Problems.response(401, "urn:nua:problem:unauthenticated", "Authentication required",
+        return Problems.builder(401, "urn:nua:problem:unauthenticated", "Authentication required",
             "This operation needs an identity: call it through the gateway with an API key or a bearer token.",
-            uri, List.of())).header("WWW-Authenticate", "Bearer").build();
+            uri, List.of()).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return Problems.response(403, "urn:nua:problem:forbidden", "Forbidden",
-            "Your role does not allow this operation.", uri, List.of());
+            "Your role does not allow this operation.", uri);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         Log.errorf(e, "Unexpected failure on %s", uri.getPath());
         return Problems.response(500, "urn:nua:problem:internal", "Internal error",
-            "The request could not be completed; it has been logged.", uri, List.of());
+            "The request could not be completed; it has been logged.", uri);
     }
 
     /**
      * Method validation paths look like {@code create.request.names<map value>[en]}: the method, its parameter,
      * then the fields. A body field becomes a JSON Pointer ({@code /names/en}); a query or path parameter keeps
-     * its name.
+     * its name, in the method's signature or in a {@link QueryParameters} bean.
      */
     private static String pointer(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = new ArrayList<>();
@@ -160,6 +159,9 @@ public class ProblemMappers {
         int start = !nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD ? 1 : 0;
         if (nodes.size() == start + 1 && nodes.get(start).getKind() == ElementKind.PARAMETER) {
             return nodes.get(start).getName();
+        }
+        if (violation.getLeafBean() instanceof QueryParameters && !nodes.isEmpty()) {
+            return nodes.get(nodes.size() - 1).getName(); // a parameter gathered in a @BeanParam
         }
         if (start < nodes.size() && nodes.get(start).getKind() == ElementKind.PARAMETER) {
             start++;
