@@ -2,8 +2,10 @@ package org.nua.country.api;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,7 +137,7 @@ final class BatchFormats {
                 .parse(new StringReader(body.startsWith("\uFEFF") ? body.substring(1) : body));
             header = parser.getHeaderNames();
             records = parser.getRecords();
-        } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             throw new MalformedBatchException("The body is not CSV with a header row: " + e.getMessage());
         }
         Map<String, Field> fields = new LinkedHashMap<>();
@@ -163,7 +165,7 @@ final class BatchFormats {
         int row = 0;
         for (CSVRecord r : records) {
             row++;
-            Map<Field, String> values = new java.util.EnumMap<>(Field.class);
+            Map<Field, String> values = new EnumMap<>(Field.class);
             fields.forEach((column, field) -> {
                 String cell = r.isSet(column) ? r.get(column).trim() : "";
                 if (!cell.isEmpty()) {

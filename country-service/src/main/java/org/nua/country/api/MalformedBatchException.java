@@ -2,7 +2,6 @@ package org.nua.country.api;
 
 import org.nua.platform.problem.DomainException;
 
-
 /** A batch body that cannot even be split into rows. */
 class MalformedBatchException extends DomainException {
 

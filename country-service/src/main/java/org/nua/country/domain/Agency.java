@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 /** A partner agency that submits a country's data: its statistics office, a city observatory, a ministry. */
@@ -28,7 +30,7 @@ public class Agency {
     private String name;
 
     @Column(nullable = false)
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     private Kind kind;
 
     @Column(name = "created_at", nullable = false)

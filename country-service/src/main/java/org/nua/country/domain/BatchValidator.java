@@ -2,6 +2,8 @@ package org.nua.country.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,8 +144,8 @@ public final class BatchValidator {
      * The catalogue indicator of the row. The UN SDG database lists every indicator a series serves ("1.5.1,
      * 11.5.1, 13.1.1"); the one whose catalogue entry lists the series is taken, an SDG 11 one first. When none
      * of them does but the catalogue files the series under another indicator of the same target (the UN moved
-     * VC_DSR_BSDN from 11.5.2 to 11.5.3), the catalogue is followed and a warning says so. A row that names only a series (SDMX-CSV) gets the
-     * indicator the catalogue files it under.
+     * VC_DSR_BSDN from 11.5.2 to 11.5.3), the catalogue is followed and a warning says so. A row that names only
+     * a series (SDMX-CSV) gets the indicator the catalogue files it under.
      */
     private IndicatorReplica indicator(BatchRow r, String series, List<RowIssue> errors, List<RowIssue> warnings) {
         String text = r.indicatorCode() == null || r.indicatorCode().isBlank() ? null : r.indicatorCode().trim();
@@ -153,7 +155,7 @@ public final class BatchValidator {
                 + "identifies the indicator)."));
             return null;
         }
-        List<String> listed = text == null ? List.of() : sdg11First(java.util.Arrays.stream(text.split(","))
+        List<String> listed = text == null ? List.of() : sdg11First(Arrays.stream(text.split(","))
             .map(String::trim).filter(c -> !c.isEmpty()).toList());
         if (text != null && (listed.isEmpty() || !listed.stream().allMatch(c -> CODE.matcher(c).matches()))) {
             errors.add(new RowIssue(r.row(), "indicatorCode", "INVALID_VALUE", "Not an indicator code."));
@@ -202,7 +204,7 @@ public final class BatchValidator {
     }
 
     private static List<String> sdg11First(List<String> codes) {
-        return codes.stream().sorted(java.util.Comparator.comparing(c -> !c.startsWith("11."))).toList();
+        return codes.stream().sorted(Comparator.comparing(c -> !c.startsWith("11."))).toList();
     }
 
     private Optional<IndicatorReplica> lookup(String code) {

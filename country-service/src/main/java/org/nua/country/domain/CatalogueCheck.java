@@ -1,9 +1,6 @@
 package org.nua.country.domain;
 
-import java.util.List;
 import java.util.Optional;
-
-import org.nua.platform.problem.FieldViolation;
 
 /**
  * Whether an observation fits the catalogue replica: a known, active indicator, one of its series, and that
@@ -38,9 +35,5 @@ final class CatalogueCheck {
                 + "'."));
         }
         return Optional.empty();
-    }
-
-    static List<FieldViolation> asViolations(Optional<Issue> issue) {
-        return issue.map(i -> List.of(new FieldViolation("/" + i.field(), i.message()))).orElse(List.of());
     }
 }

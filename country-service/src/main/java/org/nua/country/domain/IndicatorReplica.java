@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -101,14 +102,14 @@ public class IndicatorReplica {
     }
 
     /** The unit values of this series (or of the indicator, without a series) must be in; empty if unknown. */
-    public java.util.Optional<String> unitOf(String seriesCode) {
+    public Optional<String> unitOf(String seriesCode) {
         if (seriesCode == null || seriesCode.isEmpty()) {
-            return java.util.Optional.of(unit);
+            return Optional.of(unit);
         }
         if (seriesUnits.isEmpty()) {
-            return java.util.Optional.of(unit); // the catalogue lists no series: any series, the indicator's unit
+            return Optional.of(unit); // the catalogue lists no series: any series, the indicator's unit
         }
-        return java.util.Optional.ofNullable(seriesUnits.get(seriesCode));
+        return Optional.ofNullable(seriesUnits.get(seriesCode));
     }
 
     /** Whether the value lies within the indicator's natural limits (a percentage between 0 and 100, say). */

@@ -12,11 +12,11 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.logging.Log;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.logging.Log;
 
 import org.nua.country.domain.IndicatorReplica;
 import org.nua.country.persistence.IndicatorReplicaRepository;
@@ -57,8 +57,8 @@ public class IndicatorReplicaUpdater {
         String code = text(data, "code");
         IndicatorReplica.Snapshot snapshot = new IndicatorReplica.Snapshot(code, names(data), text(data, "unit"),
             optional(data, "desiredDirection"), data.path("status").asText("ACTIVE"), seriesUnits(data),
-            optionalDecimal(data, "minValue"), optionalDecimal(data, "maxValue"), dimensions(data), data.path("version").asInt(),
-            instant(data, "updatedAt"));
+            optionalDecimal(data, "minValue"), optionalDecimal(data, "maxValue"), dimensions(data),
+            data.path("version").asInt(), instant(data, "updatedAt"));
         replicas.findForUpdate(code).ifPresentOrElse(replica -> {
             if (replica.apply(snapshot)) {
                 Log.infof("Catalogue replica: %s is now at version %d (%s)", code, snapshot.version(), type);

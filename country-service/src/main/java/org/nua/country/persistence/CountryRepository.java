@@ -2,6 +2,7 @@ package org.nua.country.persistence;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,7 +14,7 @@ import org.nua.country.domain.Country;
 @ApplicationScoped
 public class CountryRepository implements PanacheRepositoryBase<Country, String> {
 
-    private static final java.util.regex.Pattern ISO_ALPHA3 = java.util.regex.Pattern.compile("[A-Z]{3}");
+    private static final Pattern ISO_ALPHA3 = Pattern.compile("[A-Z]{3}");
 
     /** The country with this ISO alpha-3 code; anything that is not such a code finds nothing, unqueried. */
     public Optional<Country> find(String code) {

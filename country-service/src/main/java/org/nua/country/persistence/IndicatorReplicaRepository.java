@@ -1,5 +1,6 @@
 package org.nua.country.persistence;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +19,10 @@ public class IndicatorReplicaRepository implements PanacheRepositoryBase<Indicat
 
     /** Codes of the indicators whose catalogue entry lists this series, ordered by code. */
     @SuppressWarnings("unchecked")
-    public java.util.List<String> indicatorsOfSeries(String seriesCode) {
-        return getEntityManager().createNativeQuery("select code from indicator_replica where jsonb_exists(series_units, ?1) "
-            + "order by code").setParameter(1, seriesCode).getResultList();
+    public List<String> indicatorsOfSeries(String seriesCode) {
+        return getEntityManager()
+            .createNativeQuery("select code from indicator_replica where jsonb_exists(series_units, ?1) order by code")
+            .setParameter(1, seriesCode).getResultList();
     }
 
     /** The replica row locked for update, so two deliveries of the same indicator apply one after the other. */

@@ -5,11 +5,10 @@ import java.util.concurrent.Callable;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.logging.Log;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
-
-import io.quarkus.logging.Log;
 
 import org.nua.gateway.domain.ApiKeySecrets;
 import org.nua.gateway.domain.ApiKeyService;

@@ -1,6 +1,5 @@
 package org.nua.indicator.api;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -58,9 +57,5 @@ final class ETags {
         }
         Matcher m = VERSION.matcher(ifMatch);
         return m.matches() ? Integer.parseInt(m.group(1)) : -1;
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

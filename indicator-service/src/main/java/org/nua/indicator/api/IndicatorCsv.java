@@ -3,6 +3,7 @@ package org.nua.indicator.api;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -46,7 +47,7 @@ final class IndicatorCsv {
             ? "'" + text : text;
     }
 
-    private static String plain(java.math.BigDecimal value) {
+    private static String plain(BigDecimal value) {
         return value == null ? null : value.toPlainString();
     }
 

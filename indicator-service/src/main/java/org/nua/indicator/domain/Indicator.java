@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.CollectionTable;
@@ -134,7 +137,7 @@ public class Indicator {
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "indicator_series", joinColumns = @JoinColumn(name = "indicator_id"))
-    private Set<Series> series = new java.util.LinkedHashSet<>();
+    private Set<Series> series = new LinkedHashSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -222,7 +225,7 @@ public class Indicator {
 
     static String sortKey(String code) {
         StringBuilder key = new StringBuilder();
-        java.util.regex.Matcher m = NUMBERS_AND_TEXT.matcher(code.toLowerCase(Locale.ROOT));
+        Matcher m = NUMBERS_AND_TEXT.matcher(code.toLowerCase(Locale.ROOT));
         while (m.find()) {
             String part = m.group();
             key.append(Character.isDigit(part.charAt(0)) ? "0".repeat(Math.max(0, 6 - part.length())) + part : part);
@@ -230,7 +233,7 @@ public class Indicator {
         return key.toString();
     }
 
-    private static String searchable(String code, Set<String> aliases, java.util.Collection<String> names) {
+    private static String searchable(String code, Set<String> aliases, Collection<String> names) {
         List<String> parts = new ArrayList<>();
         parts.add(code);
         parts.addAll(aliases);

@@ -3,6 +3,7 @@ package org.nua.report.domain;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public record ComparisonSummary(Statistics statistics, List<RegionalMean> region
     static List<RegionalMean> regions(List<Comparison.Row> valued) {
         Map<String, List<Comparison.Row>> bySubRegion = new LinkedHashMap<>();
         valued.stream()
-            .sorted(java.util.Comparator.comparing((Comparison.Row r) -> r.country().subRegion())
+            .sorted(Comparator.comparing((Comparison.Row r) -> r.country().subRegion())
                 .thenComparing(r -> r.country().code()))
             .forEach(r -> bySubRegion.computeIfAbsent(r.country().subRegion(), k -> new ArrayList<>()).add(r));
         List<RegionalMean> regions = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.nua.report.domain;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.Column;
@@ -10,6 +11,9 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import org.nua.report.domain.progress.ProgressInput;
+import org.nua.report.domain.progress.YearValue;
 
 /** What comparisons need to know about an indicator, kept from indicator.events. */
 @Entity
@@ -93,10 +97,10 @@ public class IndicatorView {
     }
 
     /** What the progress methods need to assess one country's values of this indicator. */
-    public org.nua.report.domain.progress.ProgressInput progressInput(
-        java.util.List<org.nua.report.domain.progress.YearValue> values) {
-        return new org.nua.report.domain.progress.ProgressInput(values, direction(), targetValue,
-            targetYear == null ? org.nua.report.domain.progress.ProgressInput.TARGET_YEAR : targetYear.intValue(),
+    public ProgressInput progressInput(
+        List<YearValue> values) {
+        return new ProgressInput(values, direction(), targetValue,
+            targetYear == null ? ProgressInput.TARGET_YEAR : targetYear.intValue(),
             minValue, maxValue, "PERCENT".equals(unit));
     }
 

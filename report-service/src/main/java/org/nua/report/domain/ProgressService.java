@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,7 +34,7 @@ public class ProgressService {
 
     /** One country's values and their deviation from the pre-2020 trend; empty without enough data. */
     public record CountryImpact(CountryView country, List<YearValue> values,
-                                java.util.Optional<PandemicImpact.Result> impact) {
+                                Optional<PandemicImpact.Result> impact) {
     }
 
     public record Impact(IndicatorView indicator, String seriesCode, List<CountryImpact> countries) {

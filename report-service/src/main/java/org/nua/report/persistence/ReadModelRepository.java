@@ -1,12 +1,23 @@
 package org.nua.report.persistence;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 import org.nua.report.domain.ComparedValue;
 import org.nua.report.domain.CountryView;
@@ -63,10 +74,10 @@ public class ReadModelRepository {
             return;
         }
         // One statement may touch a key once: of repeats within the event, the latest revision stands.
-        java.util.Map<ObservationFact.Key, ObservationFact> latest = new java.util.LinkedHashMap<>();
+        Map<ObservationFact.Key, ObservationFact> latest = new LinkedHashMap<>();
         revisions.forEach(r -> latest.merge(r.key(), r, (a, b) -> b.revision() > a.revision() ? b : a));
         List<ObservationFact> current = List.copyOf(latest.values());
-        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+        em.unwrap(Session.class).doWork(connection -> {
             try (var facts = connection.prepareStatement(UPSERT_CURRENT);
                  var history = connection.prepareStatement(INSERT_HISTORY)) {
                 bindColumns(connection, facts, current);
@@ -93,8 +104,8 @@ public class ReadModelRepository {
     private static final String INSERT_HISTORY = "insert into observation_history (" + COLUMNS + ")" + UNNEST
         + " on conflict do nothing";
 
-    private static void bindColumns(java.sql.Connection connection, java.sql.PreparedStatement statement,
-                                    List<ObservationFact> rows) throws java.sql.SQLException {
+    private static void bindColumns(Connection connection, PreparedStatement statement,
+                                    List<ObservationFact> rows) throws SQLException {
         int n = rows.size();
         Object[][] columns = new Object[13][n];
         for (int i = 0; i < n; i++) {
@@ -102,7 +113,7 @@ public class ReadModelRepository {
             ObservationFact.Key k = r.key();
             Object[] row = {k.countryCode(), k.indicatorCode(), k.seriesCode(), k.cityCode(), k.disaggregation(),
                 k.year(), r.revision(), r.value(), r.unit(), r.nature(), r.source(), r.withdrawn(),
-                java.sql.Timestamp.from(r.recordedAt())};
+                Timestamp.from(r.recordedAt())};
             for (int c = 0; c < row.length; c++) {
                 columns[c][i] = row[c];
             }
@@ -120,7 +131,7 @@ public class ReadModelRepository {
      */
     @SuppressWarnings("unchecked")
     public List<HistoricValue> nationalValuesAsOf(String countryCode, String indicatorCode, String seriesCode,
-                                                  java.time.Instant asOf) {
+                                                  Instant asOf) {
         var query = em.createNativeQuery("select country_code, indicator_code, series_code, year, value, unit, "
                 + "nature, source from (select distinct on (country_code, indicator_code, series_code, year) "
                 + "country_code, indicator_code, series_code, year, value, unit, nature, source, withdrawn "
@@ -130,11 +141,11 @@ public class ReadModelRepository {
                 + "and (cast(:series as text) is null or series_code = :series) "
                 + "order by country_code, indicator_code, series_code, year, revision desc) known "
                 + "where not withdrawn order by country_code, indicator_code, series_code, year")
-            .unwrap(org.hibernate.query.NativeQuery.class)
+            .unwrap(NativeQuery.class)
             .setParameter("asOf", asOf)
-            .setParameter("country", countryCode, org.hibernate.type.StandardBasicTypes.STRING)
-            .setParameter("indicator", indicatorCode, org.hibernate.type.StandardBasicTypes.STRING)
-            .setParameter("series", seriesCode, org.hibernate.type.StandardBasicTypes.STRING);
+            .setParameter("country", countryCode, StandardBasicTypes.STRING)
+            .setParameter("indicator", indicatorCode, StandardBasicTypes.STRING)
+            .setParameter("series", seriesCode, StandardBasicTypes.STRING);
         return ((List<Object[]>) query.getResultList()).stream()
             .map(r -> new HistoricValue((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
                 (BigDecimal) r[4], (String) r[5], (String) r[6], (String) r[7]))

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -87,7 +89,7 @@ public final class Charts {
         renderer.setSeriesShapesVisible(1, false);
         renderer.setSeriesStroke(1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {5f, 4f}, 0f));
-        plot.addDomainMarker(new org.jfree.chart.plot.ValueMarker(PandemicImpact.PANDEMIC_YEAR - 0.5, GRID,
+        plot.addDomainMarker(new ValueMarker(PandemicImpact.PANDEMIC_YEAR - 0.5, GRID,
             new BasicStroke(1f)));
         return svg(id, chart, 440, 180);
     }
@@ -121,7 +123,7 @@ public final class Charts {
         plot.setRangeGridlinePaint(GRID);
         NumberAxis years = (NumberAxis) plot.getDomainAxis();
         years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        years.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+        years.setNumberFormatOverride(new DecimalFormat("0"));
         years.setTickLabelFont(TICKS);
         years.setTickLabelPaint(INK);
         NumberAxis values = (NumberAxis) plot.getRangeAxis();

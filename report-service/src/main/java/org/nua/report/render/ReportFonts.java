@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -71,7 +73,8 @@ public final class ReportFonts {
     public static void registerWithJava2d() {
         try {
             GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .registerFont(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes("NotoSans-Regular.ttf"))));
+                .registerFont(Font.createFont(Font.TRUETYPE_FONT,
+                    new ByteArrayInputStream(bytes("NotoSans-Regular.ttf"))));
         } catch (FontFormatException | IOException e) {
             throw new IllegalStateException("The bundled Noto Sans font cannot be read", e);
         }
@@ -91,7 +94,7 @@ public final class ReportFonts {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == script);
     }
 
-    private static final java.util.Map<String, byte[]> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, byte[]> LOADED = new ConcurrentHashMap<>();
 
     /** Read once: every report uses them. */
     static byte[] bytes(String file) {

@@ -11,8 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -70,7 +72,7 @@ public final class ReportText {
         return code == null ? "" : text.getOrDefault(prefix + code, code);
     }
 
-    public java.util.Set<String> keys() {
+    public Set<String> keys() {
         return text.keySet();
     }
 
@@ -133,7 +135,7 @@ public final class ReportText {
         return Map.copyOf(map);
     }
 
-    private static java.util.List<CSVRecord> csv(String resource) {
+    private static List<CSVRecord> csv(String resource) {
         try (Reader reader = Resources.reader(resource)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
         } catch (IOException e) {

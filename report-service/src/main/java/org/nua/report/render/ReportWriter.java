@@ -5,24 +5,25 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 
 import org.nua.report.domain.report.ComposedReport;
 import org.nua.report.domain.report.ReportFormat;
@@ -57,7 +58,7 @@ public class ReportWriter implements ReportRenderer {
     /** The HTML carries its fonts inline, chosen once the text they must cover is known. */
     private static String withFonts(String page) {
         return page.replaceFirst("<style>",
-            java.util.regex.Matcher.quoteReplacement("<style>\n" + ReportFonts.fontFaces(page)));
+            Matcher.quoteReplacement("<style>\n" + ReportFonts.fontFaces(page)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.nua.report.domain.progress;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +50,7 @@ public final class PandemicImpact {
         List<YearValue> before = values.stream()
             .filter(v -> v.year() >= FIRST_TREND_YEAR && v.year() < PANDEMIC_YEAR).toList();
         List<YearValue> after = values.stream().filter(v -> v.year() >= PANDEMIC_YEAR)
-            .sorted(java.util.Comparator.comparingInt(YearValue::year)).toList();
+            .sorted(Comparator.comparingInt(YearValue::year)).toList();
         if (before.size() < MIN_TREND_POINTS || after.isEmpty()) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package org.nua.report.domain.report;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.nua.platform.problem.DomainException;
 import org.nua.platform.problem.FieldViolation;
@@ -11,7 +12,7 @@ public class InvalidReportRequestException extends DomainException {
     public InvalidReportRequestException(List<FieldViolation> violations) {
         super("urn:nua:problem:validation", "Request is not valid", 422,
             "The report cannot be written as asked: " + violations.stream()
-                .map(v -> v.pointer() + " " + v.detail()).collect(java.util.stream.Collectors.joining("; ")) + ".",
+                .map(v -> v.pointer() + " " + v.detail()).collect(Collectors.joining("; ")) + ".",
             violations);
     }
 }

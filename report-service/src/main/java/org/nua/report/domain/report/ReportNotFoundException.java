@@ -1,11 +1,12 @@
 package org.nua.report.domain.report;
 
-import org.nua.platform.problem.DomainException;
+import java.util.UUID;
 
+import org.nua.platform.problem.DomainException;
 
 public class ReportNotFoundException extends DomainException {
 
-    public ReportNotFoundException(java.util.UUID id) {
+    public ReportNotFoundException(UUID id) {
         super("urn:nua:problem:report-not-found", "Report not found", 404, "No report has the id " + id + ".");
     }
 }

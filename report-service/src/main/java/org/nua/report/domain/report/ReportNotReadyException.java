@@ -2,7 +2,6 @@ package org.nua.report.domain.report;
 
 import org.nua.platform.problem.DomainException;
 
-
 /** A report's files were asked for before its job finished, or after it failed. */
 public class ReportNotReadyException extends DomainException {
 
