@@ -46,7 +46,6 @@ public class IndicatorReplicaUpdater {
         IncomingEvent event = IncomingEvent.read(json, record);
         String type = event.type();
         if (!ledger.markProcessed(event.id())) {
-            Log.debugf("Event %s was applied before; skipped", event.id());
             return;
         }
         if (!type.startsWith("indicator.")) {

@@ -2,6 +2,7 @@ package org.nua.gateway.api;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -74,8 +75,7 @@ public class ApiKeyResource {
                                  String replacedBy,
                                  @Schema(enumeration = {"ACTIVE", "EXPIRED", "REVOKED"}) String status) {
 
-        static ApiKeyResponse of(ApiKey key) {
-            Instant now = Instant.now();
+        static ApiKeyResponse of(ApiKey key, Instant now) {
             String status = key.revokedAt() != null ? "REVOKED" : key.isUsableAt(now) ? "ACTIVE" : "EXPIRED";
             return new ApiKeyResponse(key.id(), key.label(), key.countryCode(), key.agencyCode(), key.roles(),
                 key.createdAt(), key.createdBy(), key.expiresAt(), key.revokedAt(), key.replacedBy(), status);
@@ -89,9 +89,11 @@ public class ApiKeyResource {
     }
 
     private final ApiKeyService keys;
+    private final Clock clock;
 
-    ApiKeyResource(ApiKeyService keys) {
+    ApiKeyResource(ApiKeyService keys, Clock clock) {
         this.keys = keys;
+        this.clock = clock;
     }
 
     @POST
@@ -106,7 +108,8 @@ public class ApiKeyResource {
             request.agency(), request.roles(), request.expiresAt()), admin);
         return Response.created(URI.create("/api/v1/api-keys/" + issued.key().id()))
             .header("Cache-Control", "no-store")
-            .entity(new IssuedApiKeyResponse(issued.secret(), ApiKeyResponse.of(issued.key()))).build();
+            .entity(new IssuedApiKeyResponse(issued.secret(), ApiKeyResponse.of(issued.key(), Instant.now(clock))))
+            .build();
     }
 
     @GET
@@ -116,7 +119,8 @@ public class ApiKeyResource {
     public List<ApiKeyResponse> list(
         @Parameter(description = "Only this country's keys", example = "JOR") @RestQuery @Pattern(regexp = "[A-Z]{3}")
         String country) {
-        return keys.list(country).stream().map(ApiKeyResponse::of).toList();
+        Instant now = Instant.now(clock);
+        return keys.list(country).stream().map(k -> ApiKeyResponse.of(k, now)).toList();
     }
 
     @GET
@@ -126,7 +130,7 @@ public class ApiKeyResource {
         content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
     @APIResponse(responseCode = "404", description = "No key has this id")
     public ApiKeyResponse get(@RestPath @Pattern(regexp = ID) String id) {
-        return ApiKeyResponse.of(keys.get(id));
+        return ApiKeyResponse.of(keys.get(id), Instant.now(clock));
     }
 
     @POST
@@ -145,7 +149,8 @@ public class ApiKeyResource {
         ApiKeyService.NewKey issued = keys.rotate(id, Duration.ofSeconds(graceSeconds), admin);
         return Response.created(URI.create("/api/v1/api-keys/" + issued.key().id()))
             .header("Cache-Control", "no-store")
-            .entity(new IssuedApiKeyResponse(issued.secret(), ApiKeyResponse.of(issued.key()))).build();
+            .entity(new IssuedApiKeyResponse(issued.secret(), ApiKeyResponse.of(issued.key(), Instant.now(clock))))
+            .build();
     }
 
     @DELETE

@@ -56,7 +56,6 @@ public class ReadModelUpdater {
         String type = event.type();
         JsonNode data = event.data();
         if (!ledger.markProcessed(event.id())) {
-            Log.debugf("Event %s was applied before; skipped", event.id());
             return;
         }
         switch (type) {
