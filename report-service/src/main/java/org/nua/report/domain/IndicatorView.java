@@ -97,8 +97,7 @@ public class IndicatorView {
     }
 
     /** What the progress methods need to assess one country's values of this indicator. */
-    public ProgressInput progressInput(
-        List<YearValue> values) {
+    public ProgressInput progressInput(List<YearValue> values) {
         return new ProgressInput(values, direction(), targetValue,
             targetYear == null ? ProgressInput.TARGET_YEAR : targetYear.intValue(),
             minValue, maxValue, "PERCENT".equals(unit));

@@ -38,11 +38,11 @@ public class ReportJobRunner {
 
     ReportJobRunner(ReportRepository reports, ReportComposer composer, ReportRenderer writer,
                     ReportEndings announcements, Clock clock) {
-        this.clock = clock;
         this.reports = reports;
         this.composer = composer;
         this.writer = writer;
         this.announcements = announcements;
+        this.clock = clock;
     }
 
     public void run(UUID id) {

@@ -46,8 +46,7 @@ public class ReportService {
 
     /** @throws ReportNotFoundException when no report has this id */
     public ReportWithFiles get(UUID id) {
-        Report report = reports.find(id).orElseThrow(() -> new ReportNotFoundException(id));
-        return new ReportWithFiles(report, reports.artifacts(id));
+        return new ReportWithFiles(find(id), reports.artifacts(id));
     }
 
     /**
@@ -55,10 +54,14 @@ public class ReportService {
      * @throws ReportNotReadyException when it is not DONE
      */
     public ReportArtifact file(UUID id, ReportFormat format) {
-        Report report = reports.find(id).orElseThrow(() -> new ReportNotFoundException(id));
+        Report report = find(id);
         if (report.status() != ReportStatus.DONE) {
             throw new ReportNotReadyException(report);
         }
         return reports.artifact(id, format).orElseThrow(() -> new ReportNotReadyException(report));
+    }
+
+    private Report find(UUID id) {
+        return reports.find(id).orElseThrow(() -> new ReportNotFoundException(id));
     }
 }
