@@ -15,7 +15,8 @@ import io.vertx.core.json.JsonObject;
 /**
  * Stand-ins for indicator-service and country-service that answer with what they received (headers included),
  * so routing and the identity passed on can be checked byte for byte; country-service also lists Jordan's one
- * agency, for issuing API keys. report-service points at a closed port, as if stopped. The gateway is tested
+ * agency, for issuing API keys. indicator-service has two instances and a stopped third; report-service points
+ * at a closed port, as if stopped. The gateway is tested
  * against the real services in deploy/e2e.
  */
 public class FakeService implements QuarkusTestResourceLifecycleManager {
@@ -28,17 +29,20 @@ public class FakeService implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
-        HttpServer indicators = serve("/api/v1/indicators");
-        HttpServer countries = serve("/api/v1/countries");
+        HttpServer indicators = serve("/api/v1/indicators", "indicators-1");
+        HttpServer moreIndicators = serve("/api/v1/indicators", "indicators-2");
+        HttpServer countries = serve("/api/v1/countries", "countries-1");
         String closed = "http://127.0.0.1:" + closedPort();
         return Map.of(
-            "nua.gateway.services.indicator-service.url", "http://127.0.0.1:" + indicators.actualPort(),
-            "nua.gateway.services.country-service.url", "http://127.0.0.1:" + countries.actualPort(),
-            "nua.gateway.services.report-service.url", closed,
+            // Two instances of indicator-service and, between them, a third that is stopped.
+            "nua.gateway.services.indicator-service.urls", "http://127.0.0.1:" + indicators.actualPort() + ","
+                + closed + ",http://127.0.0.1:" + moreIndicators.actualPort(),
+            "nua.gateway.services.country-service.urls", "http://127.0.0.1:" + countries.actualPort(),
+            "nua.gateway.services.report-service.urls", closed,
             "nua.gateway.idle-timeout", "1s");
     }
 
-    private HttpServer serve(String ownPath) {
+    private HttpServer serve(String ownPath, String instance) {
         CompletableFuture<HttpServer> started = new CompletableFuture<>();
         vertx.createHttpServer().requestHandler(request -> {
             if (request.path().equals("/q/health/ready")) {
@@ -68,6 +72,7 @@ public class FakeService implements QuarkusTestResourceLifecycleManager {
                 .setStatusCode(request.path().endsWith("/missing") ? 404 : 200)
                 .putHeader("Content-Type", "application/json")
                 .end(new JsonObject()
+                    .put("instance", instance)
                     .put("method", request.method().name())
                     .put("uri", request.uri())
                     .put("host", request.authority() == null ? null : request.authority().toString())

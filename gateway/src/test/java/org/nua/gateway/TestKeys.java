@@ -22,7 +22,8 @@ import org.nua.testsupport.TestDatabase;
 import org.nua.testsupport.TestIdentity;
 
 /**
- * The gateway's test infrastructure: its own PostgreSQL database and, made afresh per run, the key pair that
+ * The gateway's test infrastructure: its own PostgreSQL database (empty, so no rate-limit bucket of an earlier run
+ * counts) and, made afresh per run, the key pair that
  * signs identities for the services and the key pair of a staff token issuer, as the local stack makes them.
  */
 public class TestKeys implements QuarkusTestResourceLifecycleManager {
@@ -34,7 +35,7 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         return Map.of(
-            "quarkus.datasource.jdbc.url", TestDatabase.ensure("nua_gateway_test"),
+            "quarkus.datasource.jdbc.url", TestDatabase.recreate("nua_gateway_test"),
             "quarkus.datasource.username", TestDatabase.user(),
             "quarkus.datasource.password", TestDatabase.password(),
             "nua.gateway.identity.signing-key-file", write("PRIVATE KEY", IDENTITY.getPrivate().getEncoded()),

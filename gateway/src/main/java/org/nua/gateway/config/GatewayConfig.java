@@ -48,8 +48,11 @@ public interface GatewayConfig {
 
     interface Service {
 
-        /** Base URL of the service, for example http://127.0.0.1:8081. */
-        URI url();
+        /**
+         * Base URLs of the service's instances, for example http://127.0.0.1:8081 (one Kubernetes Service, or
+         * several instances: requests go round them, and one that cannot be reached is skipped).
+         */
+        List<URI> urls();
 
         /** Path prefixes it serves, for example /api/v1/indicators; the prefix and everything below it. */
         List<String> routes();

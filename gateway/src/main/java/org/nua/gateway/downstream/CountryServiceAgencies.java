@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,28 +23,18 @@ import org.nua.gateway.domain.GatewayException;
 public class CountryServiceAgencies implements AgencyDirectory {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final URI countryService;
+    private final List<URI> countryService;
     private final Duration timeout;
 
     CountryServiceAgencies(GatewayConfig config) {
         GatewayConfig.Service service = config.services().get("country-service");
-        this.countryService = service.url();
+        this.countryService = service.urls();
         this.timeout = service.timeout().orElse(config.idleTimeout());
     }
 
     @Override
     public void requireAgency(String countryCode, String agencyCode) {
-        HttpResponse<String> response;
-        try {
-            response = http.send(HttpRequest.newBuilder(countryService.resolve("/api/v1/countries/" + countryCode
-                    + "/agencies")).timeout(timeout).header("Accept", "application/json").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw unavailable();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable();
-        }
+        HttpResponse<String> response = agenciesOf(countryCode);
         if (response.statusCode() == 404) {
             throw GatewayException.invalid("No country has the code '" + countryCode + "'.");
         }
@@ -62,6 +53,23 @@ public class CountryServiceAgencies implements AgencyDirectory {
         throw new GatewayException(422, "urn:nua:problem:unknown-agency", "Unknown agency", countryCode
             + " has no agency '" + agencyCode + "'; register it first (POST /api/v1/countries/" + countryCode
             + "/agencies).");
+    }
+
+    /** From the first instance that answers. */
+    private HttpResponse<String> agenciesOf(String countryCode) {
+        for (URI base : countryService) {
+            try {
+                return http.send(HttpRequest.newBuilder(base.resolve("/api/v1/countries/" + countryCode
+                        + "/agencies")).timeout(timeout).header("Accept", "application/json").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                continue; // the next instance may answer
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw unavailable();
+            }
+        }
+        throw unavailable();
     }
 
     private static GatewayException unavailable() {

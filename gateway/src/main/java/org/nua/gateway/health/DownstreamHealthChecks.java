@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.health.api.HealthRegistry;
 import io.smallrye.health.registry.HealthRegistries;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 import org.nua.gateway.config.GatewayConfig;
@@ -39,18 +41,27 @@ public class DownstreamHealthChecks {
         }
     }
 
+    /** Up while at least one instance is ready; the data says how many are, never where they live. */
     private AsyncHealthCheck check(String name, GatewayConfig.Service service) {
-        HttpRequest request = HttpRequest.newBuilder(service.url().resolve("/q/health/ready")).timeout(TIMEOUT).build();
-        return () -> Uni.createFrom()
-            .completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
-            .map(response -> HealthCheckResponse.named(name)
-                .status(response.statusCode() == 200)
-                .withData("status", response.statusCode())
-                .build())
-            // The endpoint is public: it says what is down, never where the service lives or what failed inside.
-            .onFailure().recoverWithItem(failure -> {
-                Log.debugf("%s is not reachable at %s: %s", name, service.url(), failure.toString());
-                return HealthCheckResponse.named(name).down().withData("error", "unreachable").build();
+        List<HttpRequest> requests = service.urls().stream()
+            .map(url -> HttpRequest.newBuilder(url.resolve("/q/health/ready")).timeout(TIMEOUT).build())
+            .toList();
+        return () -> Multi.createFrom().iterable(requests)
+            .onItem().transformToUniAndMerge(request -> Uni.createFrom()
+                .completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
+                .map(response -> response.statusCode() == 200)
+                // The endpoint is public: it says what is down, never where the service lives or what failed.
+                .onFailure().recoverWithItem(failure -> {
+                    Log.debugf("%s is not reachable at %s: %s", name, request.uri(), failure.toString());
+                    return false;
+                }))
+            .collect().asList()
+            .map(ready -> {
+                long up = ready.stream().filter(Boolean::booleanValue).count();
+                return HealthCheckResponse.named(name).status(up > 0)
+                    .withData("instances", requests.size())
+                    .withData("ready", up)
+                    .build();
             });
     }
 }

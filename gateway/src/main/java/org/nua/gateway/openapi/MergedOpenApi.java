@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,9 +47,9 @@ public class MergedOpenApi {
     public ObjectNode document(int ownPort) {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         for (String service : OpenApiMerger.order(config.services())) {
-            documents.put(service, fetch(service, config.services().get(service).url()));
+            documents.put(service, fetch(service, config.services().get(service).urls()));
         }
-        documents.put("gateway", fetch("gateway", URI.create("http://127.0.0.1:" + ownPort)));
+        documents.put("gateway", fetch("gateway", List.of(URI.create("http://127.0.0.1:" + ownPort))));
         ObjectNode info = json.createObjectNode()
             .put("title", "NUA Observatory API")
             .put("version", "1.0.0")
@@ -60,6 +61,19 @@ public class MergedOpenApi {
         ObjectNode merged = new OpenApiMerger(json).merge(info, documents);
         PublicSecurity.apply(merged);
         return merged;
+    }
+
+    /** From the first instance that answers; every instance of a service serves the same document. */
+    private JsonNode fetch(String service, List<URI> instances) {
+        UnavailableException unavailable = null;
+        for (URI base : instances) {
+            try {
+                return fetch(service, base);
+            } catch (UnavailableException e) {
+                unavailable = e;
+            }
+        }
+        throw unavailable;
     }
 
     private JsonNode fetch(String service, URI base) {

@@ -1,7 +1,5 @@
 package org.nua.gateway.proxy;
 
-import java.net.URI;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,17 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.logging.Log;
-import io.vertx.circuitbreaker.CircuitBreaker;
-import io.vertx.circuitbreaker.CircuitBreakerOptions;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpClientRequest;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
@@ -64,24 +54,16 @@ public class ProxyRoutes {
 
         for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
             String name = service.getKey();
-            RequestOptions origin = origin(service.getValue(), config);
-            CircuitBreaker breaker = CircuitBreaker.create(name, vertx, new CircuitBreakerOptions()
-                .setMaxFailures(config.circuitBreaker().failures())
-                .setResetTimeout(config.circuitBreaker().openFor().toMillis())
-                .setTimeout(-1)); // timeouts are the HTTP client's; the breaker only counts failures
-            breaker.openHandler(v -> Log.warnf("%s taken for down: answering 503 for %s", name,
-                config.circuitBreaker().openFor()));
-            breaker.closeHandler(v -> Log.infof("%s answers again", name));
+            ServiceInstances instances = new ServiceInstances(name, service.getValue(), config, vertx);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                .originRequestProvider((request, http) -> breaker.<HttpClientRequest>execute(
-                    promise -> connect(http, request, origin).onComplete(promise)))
+                .originRequestProvider((request, http) -> instances.connect(http, request))
                 .addInterceptor(new StreamedBodyLimit(maxBody))
                 .addInterceptor(new DownstreamFailureInterceptor(name, config.retryAfter()))
                 .addInterceptor(new ForwardedHeadersInterceptor());
             for (String prefix : service.getValue().routes()) {
                 router.route(prefix).order(ROUTE_ORDER).handler(ProxyHandler.create(proxy));
                 router.route(prefix + "/*").order(ROUTE_ORDER).handler(ProxyHandler.create(proxy));
-                Log.infof("Routing %s/** to %s at %s", prefix, name, service.getValue().url());
+                Log.infof("Routing %s/** to %s at %s", prefix, name, instances.urls());
             }
         }
         // Anything else under /api is nobody's: say so in the API's own error format.
@@ -93,17 +75,6 @@ public class ProxyRoutes {
             RouteProblems.send(ctx, 404, "urn:nua:problem:not-found", "Not found",
                 "No API operation lives at this path; see /openapi for those that do.");
         });
-    }
-
-    /**
-     * A read whose connection fails is tried once more (a pooled connection the service closed, a restart);
-     * a write never is, so it can never take effect twice.
-     */
-    private static Future<HttpClientRequest> connect(HttpClient http, HttpServerRequest request,
-                                                     RequestOptions origin) {
-        Future<HttpClientRequest> first = http.request(new RequestOptions(origin));
-        boolean safe = request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD;
-        return safe ? first.recover(failure -> http.request(new RequestOptions(origin))) : first;
     }
 
     private static String routeOf(String path, Map<String, String> serviceOfPrefix) {
@@ -138,15 +109,5 @@ public class ProxyRoutes {
         ctx.response().putHeader("Connection", "close");
         RouteProblems.send(ctx, 413, "urn:nua:problem:payload-too-large", "Request body too large",
             "The body has " + declared + " bytes; one request may carry at most " + maxBody + ". Split the upload.");
-    }
-
-    private static RequestOptions origin(GatewayConfig.Service service, GatewayConfig config) {
-        URI url = service.url();
-        int port = url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
-        Duration idle = service.timeout().orElse(config.idleTimeout());
-        return new RequestOptions()
-            .setServer(SocketAddress.inetSocketAddress(port, url.getHost()))
-            .setConnectTimeout(config.connectTimeout().toMillis())
-            .setIdleTimeout(idle.toMillis());
     }
 }

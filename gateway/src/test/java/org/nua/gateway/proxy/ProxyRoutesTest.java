@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -107,6 +110,23 @@ class ProxyRoutesTest {
             .body("detail", startsWith("The report-service cannot be reached"))
             .body("instance", equalTo("/api/v1/comparisons"));
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(3_000);
+    }
+
+    @Test
+    void requestsGoRoundTheInstancesAndAStoppedOneFailsNone() {
+        Set<String> answeredBy = new HashSet<>();
+        for (int i = 0; i < 9; i++) {
+            answeredBy.add(given().when().get("/api/v1/indicators/11.6.2").then().statusCode(200)
+                .extract().path("instance"));
+            // A connection that could not be made sent nothing, so even a write goes on to the next instance.
+            given().contentType("application/json").body("{\"n\":" + i + "}").when().post("/api/v1/indicators")
+                .then().statusCode(200).body("body", equalTo("{\"n\":" + i + "}"));
+        }
+        assertThat(answeredBy).containsExactlyInAnyOrder("indicators-1", "indicators-2");
+        given().when().get("/q/health/group/suite").then()
+            .body("checks.find { it.name == 'indicator-service' }.status", equalTo("UP"))
+            .body("checks.find { it.name == 'indicator-service' }.data.instances", equalTo(3))
+            .body("checks.find { it.name == 'indicator-service' }.data.ready", equalTo(2));
     }
 
     @Test

@@ -8,13 +8,23 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -30,6 +40,9 @@ import org.nua.gateway.TestKeys;
 @QuarkusTestResource(FakeService.class)
 @QuarkusTestResource(TestKeys.class)
 class AuthenticationTest {
+
+    @Inject
+    DataSource dataSource;
 
     private static final String PROBLEM = "application/problem+json";
 
@@ -182,6 +195,23 @@ class AuthenticationTest {
             .header("RateLimit", matchesPattern("\"client\";r=0;t=\\d+"));
         given().header("Authorization", "Bearer " + TestKeys.staffToken("calm", List.of("analyst")))
             .when().get("/api/v1/indicators/11.6.2").then().statusCode(200);
+    }
+
+    @Test
+    void aLimitHoldsAcrossGatewayInstancesThroughTheSharedBuckets() {
+        // Another gateway instance, sharing the database, has let this client use its whole allowance.
+        String subject = "spread-" + System.nanoTime();
+        ProxyManager<String> otherInstance = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+            .primaryKeyMapper(PrimaryKeyMapper.STRING)
+            .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
+            .build();
+        BucketConfiguration twentyAMinute = BucketConfiguration.builder()
+            .addLimit(Bandwidth.builder().capacity(20).refillGreedy(20, Duration.ofSeconds(60)).build()).build();
+        assertThat(otherInstance.builder().build("client:20/60s:staff:" + subject, () -> twentyAMinute)
+            .tryConsume(20)).isTrue();
+        given().header("Authorization", "Bearer " + TestKeys.staffToken(subject, List.of("analyst")))
+            .when().get("/api/v1/indicators/11.6.2")
+            .then().statusCode(429).header("RateLimit", matchesPattern("\"client\";r=0;t=\\d+"));
     }
 
     @Test
