@@ -21,9 +21,9 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Identifier;
 
 import org.nua.report.domain.BrokerUnavailableException;
 import org.nua.report.domain.ReadModelLag;
@@ -43,11 +43,13 @@ public class ConsumerLag implements ReadModelLag {
 
     private final Admin admin;
 
-    ConsumerLag(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-            AdminClientConfig.CLIENT_ID_CONFIG, "report-service-lag"));
+    /** @param kafka every {@code kafka.*} setting (servers, security), as the service's channels get them */
+    ConsumerLag(@Identifier("default-kafka-broker") Map<String, Object> kafka) {
+        Map<String, Object> settings = new HashMap<>(kafka);
+        settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        settings.put(AdminClientConfig.CLIENT_ID_CONFIG, "report-service-lag");
+        this.admin = Admin.create(settings);
     }
 
     @Override

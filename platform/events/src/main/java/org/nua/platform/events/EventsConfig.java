@@ -1,6 +1,7 @@
 package org.nua.platform.events;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -32,4 +33,10 @@ public interface EventsConfig {
     /** Replication factor of the topics this service creates (1 for a single local broker). */
     @WithDefault("1")
     short topicReplicationFactor();
+
+    /**
+     * {@code min.insync.replicas} of the topics this service creates: with {@code acks=all}, a write is
+     * acknowledged only once this many replicas hold it (2 of 3 in a cluster); the broker's default when unset.
+     */
+    Optional<Integer> topicMinInSyncReplicas();
 }

@@ -1,7 +1,8 @@
 package org.nua.platform.events;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -12,10 +13,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.CreateTopicsResult;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * Creates the topics a service owns ({@link OwnedTopics}), with the settings they need, before anything is sent
@@ -25,14 +27,15 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class TopicDeclarations {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
     private final EventsConfig config;
     private final OwnedTopics owned;
     private volatile boolean declared;
 
-    TopicDeclarations(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, EventsConfig config,
+    /** @param kafka every {@code kafka.*} setting (servers, security), as the service's channels get them */
+    TopicDeclarations(@Identifier("default-kafka-broker") Map<String, Object> kafka, EventsConfig config,
                       OwnedTopics owned) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.config = config;
         this.owned = owned;
     }
@@ -44,10 +47,9 @@ public class TopicDeclarations {
         }
         List<NewTopic> topics = owned.topics().stream()
             .map(t -> new NewTopic(t.name(), t.partitions() == null ? config.topicPartitions() : t.partitions(),
-                config.topicReplicationFactor()).configs(t.configs()))
+                config.topicReplicationFactor()).configs(withDurability(t.configs())))
             .toList();
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> props = new HashMap<>(kafka);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
         try (Admin admin = Admin.create(props)) {
@@ -61,6 +63,16 @@ public class TopicDeclarations {
         return declared;
     }
 
+    /** A replicated topic refuses a write that fewer than the configured replicas hold. */
+    private Map<String, String> withDurability(Map<String, String> configs) {
+        if (config.topicMinInSyncReplicas().isEmpty()) {
+            return configs;
+        }
+        Map<String, String> all = new HashMap<>(configs);
+        all.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, config.topicMinInSyncReplicas().get().toString());
+        return all;
+    }
+
     private boolean created(CreateTopicsResult result, String topic) {
         try {
             result.values().get(topic).get(15, TimeUnit.SECONDS);
@@ -71,7 +83,8 @@ public class TopicDeclarations {
             }
             Log.warnf("Topic %s not declared yet (%s); will retry", topic, e.getCause().toString());
         } catch (TimeoutException e) {
-            Log.warnf("Kafka at %s did not answer; topic %s not declared yet", bootstrapServers, topic);
+            Log.warnf("Kafka at %s did not answer; topic %s not declared yet",
+                kafka.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG), topic);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
