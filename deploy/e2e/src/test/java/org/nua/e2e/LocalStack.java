@@ -82,6 +82,11 @@ final class LocalStack {
         run(Duration.ofMinutes(3), "up");
     }
 
+    /** The stack's own Kafka broker. */
+    String kafkaBootstrapServers() {
+        return "127.0.0.1:" + env.get("NUA_KAFKA_PORT");
+    }
+
     Path root() {
         return root;
     }

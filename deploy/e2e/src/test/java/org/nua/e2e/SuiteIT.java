@@ -17,7 +17,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.ConfigResource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +38,7 @@ import io.restassured.specification.RequestSpecification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.nua.client.ApiClient;
 import org.nua.client.ApiException;
@@ -411,6 +419,39 @@ class SuiteIT {
             .then().statusCode(400).contentType("application/problem+json");
         asAdmin().when().get("/api/v1/elsewhere")
             .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    /**
+     * The topics as the services declared them on a real broker, with the settings they set, saved for
+     * deploy/kubernetes/check: every one must have a Strimzi KafkaTopic with the same partitions and settings.
+     */
+    @Test
+    void theServicesDeclareTheirTopicsWithTheirSettings() throws Exception {
+        Set<String> owned = Set.of("indicator.events", "country.events", "observation.events", "report.jobs",
+            "report.events");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                STACK.kafkaBootstrapServers()))) {
+            Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> admin.listTopics().names().get().containsAll(owned));
+            Set<String> names = new TreeSet<>(admin.listTopics().names().get());
+            names.removeIf(name -> name.endsWith(".dlq"));
+            Map<String, TopicDescription> described = admin.describeTopics(names).allTopicNames().get();
+            Map<ConfigResource, Config> configs = admin.describeConfigs(names.stream()
+                .map(name -> new ConfigResource(ConfigResource.Type.TOPIC, name)).toList()).all().get();
+            ObjectMapper json = new ObjectMapper();
+            ObjectNode topics = json.createObjectNode();
+            for (String name : names) {
+                ObjectNode topic = topics.putObject(name);
+                topic.put("partitions", described.get(name).partitions().size());
+                ObjectNode set = topic.putObject("config");
+                configs.get(new ConfigResource(ConfigResource.Type.TOPIC, name)).entries().stream()
+                    .filter(entry -> entry.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG)
+                    .forEach(entry -> set.put(entry.name(), entry.value()));
+            }
+            assertThat(topics.get("observation.events").get("config").get("retention.ms").asText()).isEqualTo("-1");
+            Files.writeString(Path.of("target", "topics.json"), json.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(topics) + "\n");
+        }
     }
 
     @Test
