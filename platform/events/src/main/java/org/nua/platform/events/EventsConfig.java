@@ -26,6 +26,13 @@ public interface EventsConfig {
     @WithDefault("P7D")
     Duration retention();
 
+    /**
+     * How often a consumer tries a record the database refuses (bad data, a violated constraint) before it goes
+     * to the dead-letter topic; failures a retry can cure are retried without end (see {@link RefusedEvents}).
+     */
+    @WithDefault("3")
+    int refusedAttempts();
+
     /** Partitions of the topics this service creates, unless a topic names its own. */
     @WithDefault("3")
     int topicPartitions();
