@@ -35,6 +35,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
  */
 public class ProblemMappers {
 
+    /** What clients are told to wait when the database cannot be reached: a restart or failover takes seconds. */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.violations().stream()
@@ -143,6 +146,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.unreachable(e)) {
+            // Whatever wrapped it (Hibernate, the transaction manager), this passes once the database is back.
+            Log.warnf("Database unreachable on %s: %s", uri.getPath(), e.toString());
+            return Problems.builder(503, "urn:nua:problem:service-unavailable", "Service unavailable",
+                "The service's database cannot be reached right now; retry in a few seconds (a batch with the "
+                    + "same Idempotency-Key is applied at most once).", uri, List.of())
+                .header("Retry-After", Long.toString(DATABASE_RETRY_AFTER_SECONDS)).build();
+        }
         Log.errorf(e, "Unexpected failure on %s", uri.getPath());
         return Problems.response(500, "urn:nua:problem:internal", "Internal error",
             "The request could not be completed; it has been logged.", uri);

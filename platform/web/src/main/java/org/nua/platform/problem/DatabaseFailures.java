@@ -1,0 +1,39 @@
+package org.nua.platform.problem;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+import org.hibernate.exception.JDBCConnectionException;
+
+/** Tells a database that cannot be reached from every other failure, wherever in the cause chain it shows. */
+final class DatabaseFailures {
+
+    private DatabaseFailures() {
+    }
+
+    /**
+     * True when the database could not be reached or stopped answering: no connection (SQLSTATE class 08), the
+     * server shutting down or not accepting connections yet (57P01 to 57P03), or the connection pool giving up
+     * waiting for one. Such a request may well succeed a few seconds later.
+     */
+    static boolean unreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                    return true;
+                }
+                // Agroal's pool, when no connection comes within the acquisition timeout, says so without a state.
+                if (state == null && sql.getMessage() != null && sql.getMessage().startsWith("Acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
