@@ -68,6 +68,10 @@ public class FakeService implements QuarkusTestResourceLifecycleManager {
             if (request.path().endsWith("/slow")) {
                 return; // never answers
             }
+            if (request.path().endsWith("/hang-up")) {
+                request.body().onSuccess(body -> request.connection().close()); // reads it, then dies
+                return;
+            }
             request.body().onSuccess(body -> request.response()
                 .setStatusCode(request.path().endsWith("/missing") ? 404 : 200)
                 .putHeader("Content-Type", "application/json")

@@ -1,6 +1,7 @@
 package org.nua.gateway.proxy;
 
 import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
@@ -9,6 +10,7 @@ import io.quarkus.logging.Log;
 import io.vertx.circuitbreaker.OpenCircuitException;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.impl.NoStackTraceTimeoutException;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -19,8 +21,10 @@ import org.nua.platform.problem.Problem;
 import org.nua.platform.problem.RouteProblems;
 
 /**
- * Turns a failure to reach a service into a problem the client can act on, instead of the proxy's bare 502:
- * 503 with Retry-After when the service cannot be reached, 504 when it stopped answering.
+ * Turns a failure to reach a service into a problem the client can act on, instead of the proxy's bare 502,
+ * and says only what the gateway knows: 503 with Retry-After when no instance could be connected to (nothing
+ * was sent), 504 when the service stopped answering, and, when the connection broke after the request went
+ * out, 502 for a write (it may have taken effect) or 503 for a read (retrying it is harmless).
  */
 final class DownstreamFailureInterceptor implements ProxyInterceptor {
 
@@ -49,13 +53,35 @@ final class DownstreamFailureInterceptor implements ProxyInterceptor {
                     "The " + service + " did not answer in time; the request may or may not have taken effect.",
                     path)));
         }
+        String retry = Long.toString(Math.max(1, retryAfter.toSeconds()));
+        if (!notSent(failure)) {
+            HttpMethod method = context.request().getMethod();
+            if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
+                return response.setStatusCode(502).setStatusMessage("Bad Gateway")
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .setBody(Body.body(RouteProblems.body(502, "urn:nua:problem:outcome-unknown", "Outcome unknown",
+                        "The request reached the " + service + ", whose answer was lost: it may or may not have "
+                            + "taken effect. Send it again with the same Idempotency-Key (applied at most once), or "
+                            + "read the resource or the job to find out.", path)));
+            }
+            return response.setStatusCode(503).setStatusMessage("Service Unavailable")
+                .putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Retry-After", retry)
+                .setBody(Body.body(RouteProblems.body(503, "urn:nua:problem:service-unavailable",
+                    "Service unavailable", "The " + service + " stopped while answering; retry the read.", path)));
+        }
         return response.setStatusCode(503).setStatusMessage("Service Unavailable")
             .putHeader("Content-Type", Problem.MEDIA_TYPE)
-            .putHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())))
+            .putHeader("Retry-After", retry)
             .setBody(Body.body(RouteProblems.body(503, "urn:nua:problem:service-unavailable",
                 "Service unavailable", failure instanceof OpenCircuitException
                     ? "The " + service + " failed repeatedly and is left alone for a moment; retry later."
                     : "The " + service + " cannot be reached right now; retry later.", path)));
+    }
+
+    /** A failure to connect (or a breaker refusing to): the request never left the gateway. */
+    private static boolean notSent(Throwable failure) {
+        return failure instanceof ConnectException || failure instanceof ConnectTimeoutException
+            || failure instanceof OpenCircuitException || failure instanceof UnknownHostException;
     }
 
     private static boolean isTimeout(Throwable failure) {

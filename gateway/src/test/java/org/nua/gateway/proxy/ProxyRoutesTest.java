@@ -2,6 +2,7 @@ package org.nua.gateway.proxy;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
@@ -135,6 +136,17 @@ class ProxyRoutesTest {
             .then().statusCode(504).contentType(PROBLEM)
             .body("type", equalTo("urn:nua:problem:upstream-timeout"))
             .time(lessThan(5_000L));
+    }
+
+    @Test
+    void aWriteWhoseAnswerIsLostSaysItMayHaveTakenEffectAndAReadIsRetriable() {
+        given().contentType("application/json").body("{}").when().post("/api/v1/indicators/hang-up")
+            .then().statusCode(502).contentType(PROBLEM)
+            .body("type", equalTo("urn:nua:problem:outcome-unknown"))
+            .body("detail", containsString("may or may not have taken effect"));
+        given().when().get("/api/v1/indicators/hang-up")
+            .then().statusCode(503).contentType(PROBLEM).header("Retry-After", "5")
+            .body("detail", containsString("stopped while answering"));
     }
 
     @Test
