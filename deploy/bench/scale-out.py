@@ -186,6 +186,39 @@ def killer(done):
     note(f"all 3 Kafka nodes and 8 instances healthy again after {done['recovered_in']:.0f} s")
 
 
+def failover(keys, reports):
+    """Seconds from a kill -9 of one report-service instance until the other applies events on every partition:
+    one batch per country (their keys spread over all partitions) sent right after the kill, timed until all
+    of them are in the read model. The batches are the NUA-related series of the UN SDG extract, not yet sent."""
+    with open(f"{ROOT}/deploy/data/unsd_nua_related_series_9countries.csv", newline="") as f:
+        rows = list(csv.reader(f))
+    header, sent = rows[0], []
+    os.kill(pid("report-service"), signal.SIGKILL)
+    killed = time.monotonic()
+    note("kill -9 report-service (instance 1); one batch per country follows")
+    for country in COUNTRIES:
+        text = io.StringIO()
+        writer = csv.writer(text, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows([r for r in rows[1:] if r[5] == country and r[0] == "EG_ELC_ACCS"][:BATCH_ROWS])
+        key = f"scale-out-failover-{country}"
+        status, data = retrying("batch", "POST", f"/api/v1/countries/{country}/observations/batches",
+                                text.getvalue().encode(), {"X-API-Key": keys[country], "Content-Type": "text/csv",
+                                                           "Idempotency-Key": key})
+        reports[key] = (status, json.loads(data) if data else {})
+        if status == 200:
+            sent.append(country)
+    countries = ",".join(f"'{c}'" for c in sent)
+    expected = sum(reports[f"scale-out-failover-{c}"][1]["recorded"] for c in sent)
+    query = (f"select count(*) from observation_fact where series_code = 'EG_ELC_ACCS' "
+             f"and country_code in ({countries})")
+    while int(psql("report", query)) < expected:
+        if time.monotonic() - killed > 120:
+            return None
+        time.sleep(0.2)
+    return time.monotonic() - killed
+
+
 def psql(db, sql):
     return subprocess.check_output(["psql", "-h", os.environ.get("PGHOST", "127.0.0.1"), "-p",
                                     os.environ.get("PGPORT", "5432"), "-U", os.environ.get("PGUSER", "postgres"),
@@ -240,6 +273,10 @@ def main():
     stop.set()
     for t in threads[3:]:
         t.join()
+    failed_over = failover(keys, reports)
+    note(f"every partition consumed again {failed_over:.1f} s after the kill" if failed_over is not None
+         else "the surviving report-service did not take over within 120 s")
+    subprocess.run([f"{ROOT}/deploy/local/stack", "up"], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     note("load stopped; waiting for the read model and the reports")
 
     problems = []
@@ -252,8 +289,10 @@ def main():
     # observation_revision keeps the values a revision replaced: one row per revised observation.
     revisions = int(psql("country", "select count(*) from observation_revision r join observation o on "
                                     f"o.id = r.observation_id where o.country_code in ({countries})"))
-    if len(reports) != total_batches:
-        problems.append(f"{total_batches - len(reports)} batches never answered")
+    if len(reports) != total_batches + len(COUNTRIES):
+        problems.append(f"{total_batches + len(COUNTRIES) - len(reports)} batches never answered")
+    if failed_over is None:
+        problems.append("report-service's partitions were not taken over within 120 s of a kill -9")
     if stored != recorded or revisions != revised:
         problems.append(f"{recorded} rows recorded and {revised} revised by acknowledged batches, but "
                         f"{stored} observations and {revisions} replaced values stored")
@@ -328,6 +367,9 @@ def main():
     print(f"rate limit ({LIMIT}/min per client) across both gateways: {answered[200]} answered, "
           f"{answered[429]} refused with 429 of {sum(answered.values())} in {elapsed:.1f} s")
     print(f"recovery: every killed part healthy again {done.get('recovered_in', float('nan')):.0f} s after restart")
+    if failed_over is not None:
+        print(f"failover: report-service's partitions consumed by the other instance {failed_over:.1f} s after "
+              "a kill -9 of one (session.timeout.ms 10 s)")
     print("\n".join(timeline))
     if problems:
         print("\nFAILED:\n  " + "\n  ".join(problems))
