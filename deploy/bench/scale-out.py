@@ -5,6 +5,7 @@ a service (connection refused, or the gateway's 503 saying so)."""
 
 import argparse
 import csv
+import http.client
 import io
 import json
 import os
@@ -75,7 +76,7 @@ def retrying(what, method, path, body=None, headers=None, safe=True, ok=(200, 20
         count(what, requests)
         try:
             status, response_headers, data = call(method, path, body, headers, gateway)
-        except OSError as e:
+        except (OSError, http.client.HTTPException) as e:
             count(f"{what}: gateway not reachable ({type(e).__name__}), retried on the other")
             gateway = GATEWAYS[1 - GATEWAYS.index(gateway)]
             time.sleep(0.2)
@@ -337,7 +338,10 @@ def main():
 
     def burst_worker(n):
         for i in range(n):
-            status, _, _ = call("GET", "/api/v1/countries", headers=burst, gateway=GATEWAYS[i % 2], timeout=10)
+            try:
+                status, _, _ = call("GET", "/api/v1/countries", headers=burst, gateway=GATEWAYS[i % 2], timeout=10)
+            except (OSError, http.client.HTTPException) as e:
+                status = type(e).__name__
             count(status, answered)
 
     workers = [threading.Thread(target=burst_worker, args=(LIMIT // 4,)) for _ in range(8)]
