@@ -47,35 +47,38 @@ final class DownstreamFailureInterceptor implements ProxyInterceptor {
         ProxyResponse response = context.request().response();
         response.headers().clear();
         if (isTimeout(failure)) {
-            return response.setStatusCode(504).setStatusMessage("Gateway Timeout")
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .setBody(Body.body(RouteProblems.body(504, "urn:nua:problem:upstream-timeout", "Service timed out",
-                    "The " + service + " did not answer in time; the request may or may not have taken effect.",
-                    path)));
+            return answer(response, 504, "Gateway Timeout", "urn:nua:problem:upstream-timeout", "Service timed out",
+                "The " + service + " did not answer in time; the request may or may not have taken effect.", path,
+                false);
         }
-        String retry = Long.toString(Math.max(1, retryAfter.toSeconds()));
         if (!notSent(failure)) {
             HttpMethod method = context.request().getMethod();
             if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
-                return response.setStatusCode(502).setStatusMessage("Bad Gateway")
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .setBody(Body.body(RouteProblems.body(502, "urn:nua:problem:outcome-unknown", "Outcome unknown",
-                        "The request reached the " + service + ", whose answer was lost: it may or may not have "
-                            + "taken effect. Send it again with the same Idempotency-Key (applied at most once), or "
-                            + "read the resource or the job to find out.", path)));
+                return answer(response, 502, "Bad Gateway", "urn:nua:problem:outcome-unknown", "Outcome unknown",
+                    "The request reached the " + service + ", whose answer was lost: it may or may not have "
+                        + "taken effect. Send it again with the same Idempotency-Key (applied at most once), or "
+                        + "read the resource or the job to find out.", path, false);
             }
-            return response.setStatusCode(503).setStatusMessage("Service Unavailable")
-                .putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Retry-After", retry)
-                .setBody(Body.body(RouteProblems.body(503, "urn:nua:problem:service-unavailable",
-                    "Service unavailable", "The " + service + " stopped while answering; retry the read.", path)));
+            return unavailable(response, "The " + service + " stopped while answering; retry the read.", path);
         }
-        return response.setStatusCode(503).setStatusMessage("Service Unavailable")
-            .putHeader("Content-Type", Problem.MEDIA_TYPE)
-            .putHeader("Retry-After", retry)
-            .setBody(Body.body(RouteProblems.body(503, "urn:nua:problem:service-unavailable",
-                "Service unavailable", failure instanceof OpenCircuitException
-                    ? "The " + service + " failed repeatedly and is left alone for a moment; retry later."
-                    : "The " + service + " cannot be reached right now; retry later.", path)));
+        return unavailable(response, failure instanceof OpenCircuitException
+            ? "The " + service + " failed repeatedly and is left alone for a moment; retry later."
+            : "The " + service + " cannot be reached right now; retry later.", path);
+    }
+
+    private ProxyResponse unavailable(ProxyResponse response, String detail, String path) {
+        return answer(response, 503, "Service Unavailable", "urn:nua:problem:service-unavailable",
+            "Service unavailable", detail, path, true);
+    }
+
+    private ProxyResponse answer(ProxyResponse response, int status, String statusMessage, String type,
+                                 String title, String detail, String path, boolean retry) {
+        response.setStatusCode(status).setStatusMessage(statusMessage).putHeader("Content-Type", Problem.MEDIA_TYPE)
+            .setBody(Body.body(RouteProblems.body(status, type, title, detail, path)));
+        if (retry) {
+            response.putHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
+        }
+        return response;
     }
 
     /** A failure to connect (or a breaker refusing to): the request never left the gateway. */

@@ -10,7 +10,6 @@ import io.quarkus.logging.Log;
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.CircuitBreakerOptions;
 import io.vertx.circuitbreaker.CircuitBreakerState;
-import io.vertx.circuitbreaker.OpenCircuitException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -74,11 +73,10 @@ final class ServiceInstances {
             return Future.failedFuture(lastFailure);
         }
         Instance instance = instances.get((first + tried) % instances.size());
-        // An instance taken for down is passed over while others may answer; when all are, each breaker answers
-        // for itself (open: at once, half open: one trial).
+        // An instance taken for down is passed over while others may answer; the last of a round is always asked,
+        // so its breaker answers for itself (open: at once, half open: one trial) and gives the failure to report.
         if (instance.breaker().state() == CircuitBreakerState.OPEN && tried < instances.size() - 1) {
-            return attempt(http, first, tried + 1, attempts,
-                lastFailure == null ? OpenCircuitException.INSTANCE : lastFailure);
+            return attempt(http, first, tried + 1, attempts, lastFailure);
         }
         return instance.breaker().<HttpClientRequest>execute(promise ->
                 http.request(new RequestOptions(instance.origin())).onComplete(promise))
