@@ -25,6 +25,7 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Identifier;
 
+import org.nua.platform.events.KafkaAdminSettings;
 import org.nua.report.domain.BrokerUnavailableException;
 import org.nua.report.domain.ReadModelLag;
 
@@ -45,9 +46,7 @@ public class ConsumerLag implements ReadModelLag {
 
     /** @param kafka every {@code kafka.*} setting (servers, security), as the service's channels get them */
     ConsumerLag(@Identifier("default-kafka-broker") Map<String, Object> kafka) {
-        Map<String, Object> settings = new HashMap<>(kafka);
-        settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-        settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        Map<String, Object> settings = KafkaAdminSettings.of(kafka, TIMEOUT, TIMEOUT);
         settings.put(AdminClientConfig.CLIENT_ID_CONFIG, "report-service-lag");
         this.admin = Admin.create(settings);
     }

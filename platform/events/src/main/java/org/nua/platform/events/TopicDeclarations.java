@@ -1,5 +1,6 @@
 package org.nua.platform.events;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +50,7 @@ public class TopicDeclarations {
             .map(t -> new NewTopic(t.name(), t.partitions() == null ? config.topicPartitions() : t.partitions(),
                 config.topicReplicationFactor()).configs(withDurability(t.configs())))
             .toList();
-        Map<String, Object> props = new HashMap<>(kafka);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = Admin.create(KafkaAdminSettings.of(kafka, Duration.ofSeconds(10), Duration.ofSeconds(5)))) {
             CreateTopicsResult result = admin.createTopics(topics);
             boolean all = true;
             for (NewTopic topic : topics) {
