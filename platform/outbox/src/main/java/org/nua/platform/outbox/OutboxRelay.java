@@ -120,11 +120,21 @@ public class OutboxRelay {
             if (batch.isEmpty()) {
                 return 0;
             }
-            Uni.join().all(batch.stream().map(this::send).toList()).andFailFast()
-                .await().atMost(config.sendTimeout());
+            QuarkusTransaction.suspendingExisting().run(() -> sendAll(batch));
             outbox.markPublished(batch.stream().map(OutboxEvent::id).toList(), Instant.now(clock));
             return batch.size();
         });
+    }
+
+    /**
+     * Sends a batch and waits for the broker's acknowledgements. The caller suspends the relay's transaction
+     * first: context propagation would otherwise carry it into the acknowledgement callbacks on the Kafka
+     * producer's thread, and a commit racing such a callback is refused with ARJUNA012094 ("Commit invoked
+     * while multiple threads active"), rolled back, and the batch sent again.
+     */
+    private void sendAll(List<OutboxEvent> batch) {
+        Uni.join().all(batch.stream().map(this::send).toList()).andFailFast()
+            .await().atMost(config.sendTimeout());
     }
 
     private Uni<Void> send(OutboxEvent event) {
