@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,9 @@ import org.nua.report.domain.TableValue;
 /** Reads and writes the read model's tables. */
 @ApplicationScoped
 public class ReadModelRepository {
+
+    /** Rows a streamed read holds at once. */
+    private static final int STREAM_FETCH_SIZE = 1000;
 
     private final EntityManager em;
 
@@ -127,29 +131,38 @@ public class ReadModelRepository {
 
     /**
      * National totals as they stood at an instant: of each observation, the latest revision recorded by then,
-     * unless that revision withdrew it. Any of country, indicator and series may be null for all.
+     * unless that revision withdrew it. Any of country, indicator, series and goal may be null for all.
+     *
+     * <p>They come ordered by country, indicator, series and year, through a cursor, so a caller holds one series
+     * at a time however many there are. Close the stream; it needs the caller's transaction.
+     *
+     * @param goal only indicators of this SDG goal, when not null
      */
-    @SuppressWarnings("unchecked")
-    public List<HistoricValue> nationalValuesAsOf(String countryCode, String indicatorCode, String seriesCode,
-                                                  Instant asOf) {
-        var query = em.createNativeQuery("select country_code, indicator_code, series_code, year, value, unit, "
+    public Stream<HistoricValue> nationalValuesAsOf(String countryCode, String indicatorCode, String seriesCode,
+                                                    String goal, Instant asOf) {
+        Stream<?> rows = em.createNativeQuery("select country_code, indicator_code, series_code, year, value, unit, "
                 + "nature, source from (select distinct on (country_code, indicator_code, series_code, year) "
                 + "country_code, indicator_code, series_code, year, value, unit, nature, source, withdrawn "
                 + "from observation_history where city_code = '' and disaggregation = '' and recorded_at <= :asOf "
                 + "and (cast(:country as text) is null or country_code = :country) "
                 + "and (cast(:indicator as text) is null or indicator_code = :indicator) "
                 + "and (cast(:series as text) is null or series_code = :series) "
+                + "and (cast(:goal as text) is null or indicator_code in "
+                + "(select code from indicator_view where framework = 'SDG' and goal = :goal)) "
                 + "order by country_code, indicator_code, series_code, year, revision desc) known "
                 + "where not withdrawn order by country_code, indicator_code, series_code, year")
             .unwrap(NativeQuery.class)
             .setParameter("asOf", asOf)
             .setParameter("country", countryCode, StandardBasicTypes.STRING)
             .setParameter("indicator", indicatorCode, StandardBasicTypes.STRING)
-            .setParameter("series", seriesCode, StandardBasicTypes.STRING);
-        return ((List<Object[]>) query.getResultList()).stream()
+            .setParameter("series", seriesCode, StandardBasicTypes.STRING)
+            .setParameter("goal", goal, StandardBasicTypes.STRING)
+            .setFetchSize(STREAM_FETCH_SIZE)
+            .setReadOnly(true)
+            .getResultStream();
+        return rows.map(Object[].class::cast)
             .map(r -> new HistoricValue((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                (BigDecimal) r[4], (String) r[5], (String) r[6], (String) r[7]))
-            .toList();
+                (BigDecimal) r[4], (String) r[5], (String) r[6], (String) r[7]));
     }
 
     /** The indicators of one goal of a framework (SDG goal 11), by code. */

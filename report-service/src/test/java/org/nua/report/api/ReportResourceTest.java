@@ -219,6 +219,45 @@ class ReportResourceTest {
     }
 
     @Test
+    void aProfileShowsTenSeriesOfAnIndicatorAndItsScoresCountThemAll() {
+        // Jordan's twelve disaster-loss series with the most years, all under one indicator of target 11.5.
+        String indicator = publishSdg11Indicator("11.5", "NUMBER", "DECREASE", null);
+        Map<String, List<Map<String, String>>> bySeries = ReferenceData.rows("unsd_sdg11_series_9countries.csv")
+            .stream().filter(r -> r.get("iso3").equals("JOR") && r.get("series_code").startsWith("VC_DSR_"))
+            .collect(java.util.stream.Collectors.groupingBy(r -> r.get("series_code"), java.util.TreeMap::new,
+                java.util.stream.Collectors.toList()));
+        List<String> twelve = bySeries.keySet().stream()
+            .sorted(java.util.Comparator.comparing((String s) -> -bySeries.get(s).size()).thenComparing(s -> s))
+            .limit(12).sorted().toList();
+        for (String series : twelve) {
+            for (Map<String, String> r : bySeries.get(series)) {
+                EventFixtures.publish("observation.events", EventFixtures.observation("JOR", indicator, series,
+                    Integer.parseInt(r.get("year")), new BigDecimal(r.get("value")), r.get("units"), 1));
+            }
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("country", "JOR")
+            .get("/api/v1/progress/goals/11").then().extract().jsonPath()
+            .getList("countries[0].targets.indicators.flatten().findAll { it.indicator == '" + indicator
+                + "' }.series.flatten()").size() == 12);
+
+        String id = request("{\"type\":\"COUNTRY_PROFILE\",\"country\":\"JOR\"}");
+        awaitDone(id);
+        JsonPath goal = given().queryParam("country", "JOR").get("/api/v1/progress/goals/11").then()
+            .statusCode(200).extract().jsonPath();
+
+        List<CSVRecord> annex = annex(id);
+        List<String> shown = annex.stream().filter(f -> f.get("indicator").equals(indicator)
+            && f.get("figure").equals("OBSERVATION")).map(f -> f.get("series")).distinct().toList();
+        assertThat(shown).isEqualTo(twelve.subList(0, 10));
+        // The two series left out still count: the target's score is the API's, which takes every series.
+        CSVRecord targetScore = annex.stream().filter(f -> f.get("figure").equals("TARGET_SCORE")
+            && f.get("indicator").equals("11.5")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(targetScore.get("value")))
+            .isCloseTo(goal.getDouble("countries[0].targets.find { it.target == '11.5' }.score"), within(1e-9));
+        assertThat(download(id, "html").asString()).contains(indicator + ": Further series of this indicator count");
+    }
+
+    @Test
     void theArabicProfileReadsRightToLeftInABrowserAndTheEnglishLeftToRight() throws Exception {
         java.nio.file.Path browser = org.nua.report.HeadlessBrowser.require();
         String arabic = request("{\"type\":\"COUNTRY_PROFILE\",\"country\":\"JOR\",\"language\":\"ar\"}");

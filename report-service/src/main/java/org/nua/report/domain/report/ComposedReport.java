@@ -30,8 +30,12 @@ public record ComposedReport(Report report, Map<String, CountryView> countries, 
         }
     }
 
-    /** An indicator of a target; without series it is a data gap. */
-    public record IndicatorSection(IndicatorView indicator, List<SeriesTrend> series) {
+    /**
+     * An indicator of a target; without series it is a data gap.
+     *
+     * @param seriesNotShown series beyond the ones a report shows of one indicator; they count in the scores
+     */
+    public record IndicatorSection(IndicatorView indicator, List<SeriesTrend> series, int seriesNotShown) {
 
         public boolean gap() {
             return series.isEmpty();
@@ -59,8 +63,12 @@ public record ComposedReport(Report report, Map<String, CountryView> countries, 
                                PandemicImpact.Result impact) {
     }
 
-    /** @param withoutEnoughData indicator/series codes with values but too few for a pre-2020 trend */
-    public record CountryImpacts(CountryView country, List<SeriesImpact> series, List<String> withoutEnoughData) {
+    /**
+     * @param withoutEnoughData indicator/series codes with values but too few for a pre-2020 trend
+     * @param seriesNotShown series with an impact beyond the ones a report shows of one indicator
+     */
+    public record CountryImpacts(CountryView country, List<SeriesImpact> series, List<String> withoutEnoughData,
+                                 int seriesNotShown) {
     }
 
     public record PandemicBrief(List<CountryImpacts> countries) {

@@ -2,6 +2,7 @@ package org.nua.report.domain.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -50,6 +52,12 @@ public class ReportComposer {
     static final String FRAMEWORK = "SDG";
     static final String GOAL = "11";
 
+    /**
+     * A report shows at most this many series of one indicator in one country. Catalogue indicators have a few;
+     * the bound keeps a report, and the memory it takes, in proportion whatever the data holds.
+     */
+    static final int SERIES_SHOWN_PER_INDICATOR = 10;
+
     private final ReadModelRepository readModel;
 
     ReportComposer(ReadModelRepository readModel) {
@@ -73,24 +81,33 @@ public class ReportComposer {
     }
 
     private CountryProfile profile(CountryView country, Report report, List<Figure> figures) {
-        Map<String, Map<String, List<HistoricValue>>> byIndicator = new TreeMap<>();
-        for (HistoricValue v : readModel.nationalValuesAsOf(country.code(), null, null, report.asOf())) {
-            byIndicator.computeIfAbsent(v.indicatorCode(), i -> new TreeMap<>())
-                .computeIfAbsent(v.seriesCode(), s -> new ArrayList<>()).add(v);
-        }
-        Map<String, List<IndicatorSection>> byTarget = new TreeMap<>();
+        Map<String, IndicatorView> placed = new LinkedHashMap<>();
+        readModel.indicatorsOfGoal(FRAMEWORK, GOAL).stream().filter(i -> i.placement().target() != null)
+            .forEach(i -> placed.put(i.code(), i));
+        Map<String, List<SeriesTrend>> shown = new HashMap<>();
+        Map<String, Integer> notShown = new HashMap<>();
         List<ProgressAggregation.SeriesScore> scores = new ArrayList<>();
         LinkedHashSet<String> sources = new LinkedHashSet<>();
-        for (IndicatorView indicator : readModel.indicatorsOfGoal(FRAMEWORK, GOAL)) {
-            String target = indicator.placement().target();
-            if (target == null) {
-                continue;
-            }
-            List<SeriesTrend> series = new ArrayList<>();
-            byIndicator.getOrDefault(indicator.code(), Map.of()).forEach((seriesCode, values) -> {
-                SeriesTrend trend = trend(indicator, seriesCode, values);
+        try (Stream<HistoricValue> values = readModel.nationalValuesAsOf(country.code(), null, null, GOAL,
+                report.asOf())) {
+            SeriesRuns.forEach(values.iterator(), run -> {
+                IndicatorView indicator = placed.get(run.get(0).indicatorCode());
+                if (indicator == null) {
+                    return;
+                }
+                String seriesCode = run.get(0).seriesCode();
+                SeriesTrend trend = trend(indicator, seriesCode, run);
+                // Every series counts in the scores, shown or not, so they are the API's goal progress.
+                trend.assessments().stream().filter(a -> a.method().equals(OpenSdgProgress.METHOD)).findFirst()
+                    .ifPresent(a -> scores.add(new ProgressAggregation.SeriesScore(indicator.placement().target(),
+                        indicator.code(), seriesCode, a.score(), a.status())));
+                List<SeriesTrend> series = shown.computeIfAbsent(indicator.code(), c -> new ArrayList<>());
+                if (series.size() == SERIES_SHOWN_PER_INDICATOR) {
+                    notShown.merge(indicator.code(), 1, Integer::sum);
+                    return;
+                }
                 series.add(trend);
-                values.forEach(v -> {
+                run.forEach(v -> {
                     figures.add(observation(v));
                     if (v.source() != null) {
                         sources.add(v.source());
@@ -99,12 +116,12 @@ public class ReportComposer {
                 trend.assessments().stream().filter(a -> a.score() != null).forEach(a -> figures.add(new Figure(
                     "PROGRESS_SCORE", country.code(), indicator.code(), seriesCode, trend.latest().year(),
                     BigDecimal.valueOf(a.score()), null, null, null, a.method())));
-                trend.assessments().stream().filter(a -> a.method().equals(OpenSdgProgress.METHOD)).findFirst()
-                    .ifPresent(a -> scores.add(new ProgressAggregation.SeriesScore(target, indicator.code(),
-                        seriesCode, a.score(), a.status())));
             });
-            byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(new IndicatorSection(indicator, series));
         }
+        Map<String, List<IndicatorSection>> byTarget = new TreeMap<>();
+        placed.values().forEach(indicator -> byTarget.computeIfAbsent(indicator.placement().target(),
+            t -> new ArrayList<>()).add(new IndicatorSection(indicator, shown.getOrDefault(indicator.code(), List.of()),
+                notShown.getOrDefault(indicator.code(), 0))));
         ProgressAggregation.GoalScore goal = ProgressAggregation.aggregate(GOAL, scores);
         Map<String, Double> targetScores = goal.targets().stream().filter(t -> t.score() != null)
             .collect(Collectors.toMap(ProgressAggregation.TargetScore::target, ProgressAggregation.TargetScore::score));
@@ -136,9 +153,10 @@ public class ReportComposer {
         IndicatorView indicator = readModel.indicator(p.indicator()).orElseThrow();
         // Each country's latest value as of the instant: the values come ordered by country, then year.
         Map<String, ComparedValue> latest = new LinkedHashMap<>();
-        for (HistoricValue v : readModel.nationalValuesAsOf(null, p.indicator(), p.series(), report.asOf())) {
-            latest.put(v.countryCode(), new ComparedValue(v.countryCode(), v.year(), v.value(), v.unit(), v.nature(),
-                v.source()));
+        try (Stream<HistoricValue> values = readModel.nationalValuesAsOf(null, p.indicator(), p.series(), null,
+                report.asOf())) {
+            values.forEach(v -> latest.put(v.countryCode(), new ComparedValue(v.countryCode(), v.year(), v.value(),
+                v.unit(), v.nature(), v.source())));
         }
         List<CountryView> chosen = p.countries().isEmpty() ? List.copyOf(countries.values())
             : p.countries().stream().map(countries::get).toList();
@@ -182,42 +200,50 @@ public class ReportComposer {
         String only = report.parameters().country();
         Map<String, IndicatorView> indicators = readModel.indicatorsOfGoal(FRAMEWORK, GOAL).stream()
             .collect(Collectors.toMap(IndicatorView::code, Function.identity(), (a, b) -> a, TreeMap::new));
-        // country -> indicator -> series -> values
-        Map<String, Map<String, Map<String, List<HistoricValue>>>> values = new TreeMap<>();
-        for (HistoricValue v : readModel.nationalValuesAsOf(only, null, null, report.asOf())) {
-            if (indicators.containsKey(v.indicatorCode())) {
-                values.computeIfAbsent(v.countryCode(), c -> new TreeMap<>())
-                    .computeIfAbsent(v.indicatorCode(), i -> new TreeMap<>())
-                    .computeIfAbsent(v.seriesCode(), s -> new ArrayList<>()).add(v);
-            }
+        Map<String, List<SeriesImpact>> impacts = new HashMap<>();
+        Map<String, List<String>> withoutEnoughData = new HashMap<>();
+        Map<String, Integer> shownOfIndicator = new HashMap<>();
+        Map<String, Integer> notShown = new HashMap<>();
+        try (Stream<HistoricValue> values = readModel.nationalValuesAsOf(only, null, null, GOAL, report.asOf())) {
+            SeriesRuns.forEach(values.iterator(), rows -> {
+                HistoricValue first = rows.get(0);
+                IndicatorView indicator = indicators.get(first.indicatorCode());
+                if (indicator == null) {
+                    return;
+                }
+                String countryCode = first.countryCode();
+                String seriesCode = first.seriesCode();
+                List<YearValue> points = rows.stream().map(v -> new YearValue(v.year(), v.value())).toList();
+                Optional<PandemicImpact.Result> impact = PandemicImpact.assess(points, indicator.direction());
+                if (impact.isEmpty()) {
+                    withoutEnoughData.computeIfAbsent(countryCode, c -> new ArrayList<>())
+                        .add(indicator.code() + " " + seriesCode);
+                    return;
+                }
+                if (shownOfIndicator.merge(countryCode + " " + indicator.code(), 1, Integer::sum)
+                        > SERIES_SHOWN_PER_INDICATOR) {
+                    notShown.merge(countryCode, 1, Integer::sum);
+                    return;
+                }
+                String unit = rows.get(rows.size() - 1).unit();
+                impacts.computeIfAbsent(countryCode, c -> new ArrayList<>())
+                    .add(new SeriesImpact(indicator, seriesCode, unit, points, impact.get()));
+                rows.forEach(v -> figures.add(observation(v)));
+                for (PandemicImpact.YearDeviation d : impact.get().years()) {
+                    figures.add(new Figure("PROJECTED", countryCode, indicator.code(), seriesCode, d.year(),
+                        BigDecimal.valueOf(d.projected()), unit, null, null, PandemicImpact.METHOD));
+                    figures.add(new Figure("DEVIATION", countryCode, indicator.code(), seriesCode, d.year(),
+                        BigDecimal.valueOf(d.deviation()), unit, null, null, PandemicImpact.METHOD));
+                }
+            });
         }
         List<CountryImpacts> result = new ArrayList<>();
         for (CountryView country : countries.values()) {
-            if (only != null && !only.equals(country.code())) {
-                continue;
+            if (only == null || only.equals(country.code())) {
+                result.add(new CountryImpacts(country, impacts.getOrDefault(country.code(), List.of()),
+                    withoutEnoughData.getOrDefault(country.code(), List.of()),
+                    notShown.getOrDefault(country.code(), 0)));
             }
-            List<SeriesImpact> series = new ArrayList<>();
-            List<String> withoutEnoughData = new ArrayList<>();
-            values.getOrDefault(country.code(), Map.of()).forEach((indicatorCode, bySeries) ->
-                bySeries.forEach((seriesCode, rows) -> {
-                    IndicatorView indicator = indicators.get(indicatorCode);
-                    List<YearValue> points = rows.stream().map(v -> new YearValue(v.year(), v.value())).toList();
-                    Optional<PandemicImpact.Result> impact = PandemicImpact.assess(points, indicator.direction());
-                    if (impact.isEmpty()) {
-                        withoutEnoughData.add(indicatorCode + " " + seriesCode);
-                        return;
-                    }
-                    String unit = rows.get(rows.size() - 1).unit();
-                    series.add(new SeriesImpact(indicator, seriesCode, unit, points, impact.get()));
-                    rows.forEach(v -> figures.add(observation(v)));
-                    for (PandemicImpact.YearDeviation d : impact.get().years()) {
-                        figures.add(new Figure("PROJECTED", country.code(), indicatorCode, seriesCode, d.year(),
-                            BigDecimal.valueOf(d.projected()), unit, null, null, PandemicImpact.METHOD));
-                        figures.add(new Figure("DEVIATION", country.code(), indicatorCode, seriesCode, d.year(),
-                            BigDecimal.valueOf(d.deviation()), unit, null, null, PandemicImpact.METHOD));
-                    }
-                }));
-            result.add(new CountryImpacts(country, series, withoutEnoughData));
         }
         return new PandemicBrief(result);
     }
