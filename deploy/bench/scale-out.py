@@ -373,7 +373,7 @@ def main():
     print(f"recovery: every killed part healthy again {done.get('recovered_in', float('nan')):.0f} s after restart")
     if failed_over is not None:
         print(f"failover: report-service's partitions consumed by the other instance {failed_over:.1f} s after "
-              "a kill -9 of one (session.timeout.ms 10 s)")
+              "a kill -9 of one (session.timeout.ms 6 s)")
     print("\n".join(timeline))
     if problems:
         print("\nFAILED:\n  " + "\n  ".join(problems))
