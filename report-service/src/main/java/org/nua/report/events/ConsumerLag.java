@@ -1,10 +1,13 @@
 package org.nua.report.events;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,8 +26,10 @@ import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 
+import org.nua.platform.events.DeadLetters;
 import org.nua.platform.events.KafkaAdminSettings;
 import org.nua.report.domain.BrokerUnavailableException;
 import org.nua.report.domain.ReadModelLag;
@@ -40,15 +45,55 @@ public class ConsumerLag implements ReadModelLag {
     /** The consumer group of every channel of this service (application.properties). */
     static final String GROUP = "report-service";
     static final List<String> TOPICS = List.of("indicator.events", "country.events", "observation.events");
+    /** Each channel's dead-letter topic (application.properties), report.jobs' included: it is replayed too. */
+    static final List<String> DEAD_LETTER_TOPICS = List.of("report-service.indicator.events.dlq",
+        "report-service.country.events.dlq", "report-service.observation.events.dlq",
+        "report-service.report.jobs.dlq");
+    /** A partition whose committed offset has not moved this long with records waiting is stuck. */
+    static final Duration STUCK_AFTER = Duration.ofMinutes(1);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final Admin admin;
+    private final DeadLetters deadLetters;
+    private final Clock clock;
+    private final Map<TopicPartition, Position> lastMoved = new ConcurrentHashMap<>();
+
+    /** A partition's committed offset and when it was first seen there with records waiting. */
+    private record Position(long committed, Instant since) {
+    }
 
     /** @param kafka every {@code kafka.*} setting (servers, security), as the service's channels get them */
-    ConsumerLag(@Identifier("default-kafka-broker") Map<String, Object> kafka) {
+    ConsumerLag(@Identifier("default-kafka-broker") Map<String, Object> kafka, Clock clock) {
         Map<String, Object> settings = KafkaAdminSettings.of(kafka, TIMEOUT, TIMEOUT);
         settings.put(AdminClientConfig.CLIENT_ID_CONFIG, "report-service-lag");
         this.admin = Admin.create(settings);
+        this.deadLetters = new DeadLetters(kafka, GROUP, DEAD_LETTER_TOPICS);
+        this.clock = clock;
+    }
+
+    /** Looks regularly, so a partition that stopped moving is seen as stuck without anyone asking twice. */
+    @Scheduled(every = "15s", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+        skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void sample() {
+        try {
+            lag();
+        } catch (BrokerUnavailableException e) {
+            // logged by lag(); the next sample tries again
+        }
+    }
+
+    @Override
+    public Map<String, Long> replayDeadLetters() {
+        try {
+            Map<String, Long> replayed = deadLetters.replay(admin);
+            Log.infof("Dead letters replayed: %s", replayed);
+            return replayed;
+        } catch (ExecutionException | TimeoutException e) {
+            throw unavailable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable(e);
+        }
     }
 
     @Override
@@ -80,8 +125,11 @@ public class ConsumerLag implements ReadModelLag {
                 .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> starts = earliest.isEmpty() ? Map.of()
                 : admin.listOffsets(earliest).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            Map<String, Long> waiting = deadLetters.waiting(admin);
+            Instant now = Instant.now(clock);
             List<TopicLag> result = new ArrayList<>();
-            for (String topic : TOPICS) {
+            for (int i = 0; i < TOPICS.size(); i++) {
+                String topic = TOPICS.get(i);
                 List<PartitionLag> partitions = new ArrayList<>();
                 for (var partition : topics.containsKey(topic) ? topics.get(topic).partitions()
                     : List.<TopicPartitionInfo>of()) {
@@ -89,9 +137,14 @@ public class ConsumerLag implements ReadModelLag {
                     long end = ends.get(tp).offset();
                     OffsetAndMetadata done = committed.get(tp);
                     long position = done == null ? starts.get(tp).offset() : done.offset();
-                    partitions.add(new PartitionLag(tp.partition(), end, position, Math.max(0, end - position)));
+                    long lag = Math.max(0, end - position);
+                    Instant stalledSince = stalledSince(tp, position, lag, now);
+                    partitions.add(new PartitionLag(tp.partition(), end, position, lag, stalledSince,
+                        stalledSince != null && !stalledSince.plus(STUCK_AFTER).isAfter(now)));
                 }
-                result.add(new TopicLag(topic, partitions.stream().mapToLong(PartitionLag::lag).sum(), partitions));
+                String deadLetterTopic = DEAD_LETTER_TOPICS.get(i);
+                result.add(new TopicLag(topic, partitions.stream().mapToLong(PartitionLag::lag).sum(),
+                    deadLetterTopic, waiting.getOrDefault(deadLetterTopic, 0L), partitions));
             }
             return result;
         } catch (ExecutionException | TimeoutException e) {
@@ -100,6 +153,17 @@ public class ConsumerLag implements ReadModelLag {
             Thread.currentThread().interrupt();
             throw unavailable(e);
         }
+    }
+
+    /** When the partition's committed offset last moved while records waited; null when nothing waits. */
+    private Instant stalledSince(TopicPartition tp, long committed, long lag, Instant now) {
+        if (lag == 0) {
+            lastMoved.remove(tp);
+            return null;
+        }
+        Position seen = lastMoved.compute(tp, (k, was) -> was != null && was.committed() == committed ? was
+            : new Position(committed, now));
+        return seen.since();
     }
 
     @PreDestroy
