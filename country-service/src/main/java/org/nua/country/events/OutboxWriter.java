@@ -16,6 +16,7 @@ import org.nua.country.config.IngestionConfig;
 import org.nua.country.domain.Country;
 import org.nua.country.domain.CountryEvents;
 import org.nua.country.domain.ObservationChange;
+import org.nua.country.domain.ObservationState;
 import org.nua.country.events.v1.CountrySnapshot;
 import org.nua.country.events.v1.ObservationsChanged;
 import org.nua.country.events.v1.ObservationsWithdrawn;
@@ -55,7 +56,25 @@ public class OutboxWriter implements CountryEvents {
      * observations: what one batch did travels as a few records, and each applies in one consumer transaction.
      */
     @Override
+    public void countryRepublished(Country country) {
+        outbox.appendRepublished("country", Topics.COUNTRY_EVENTS, envelope(country.code(),
+            country.version() == 1 ? CountrySnapshot.PUBLISHED : CountrySnapshot.UPDATED, CountrySnapshot.of(country)));
+    }
+
+    /** As the events of the changes that made each revision current, without the values they replaced. */
+    @Override
+    public void observationsRepublished(List<ObservationState> current) {
+        append(current.stream().map(s -> new ObservationChange(s.withdrawn() ? ObservationChange.Kind.WITHDRAWN
+            : s.revision() == 1 ? ObservationChange.Kind.RECORDED : ObservationChange.Kind.REVISED, s, null))
+            .toList(), true);
+    }
+
+    @Override
     public void observationsChanged(List<ObservationChange> changes) {
+        append(changes, false);
+    }
+
+    private void append(List<ObservationChange> changes, boolean republished) {
         Map<ObservationChange.Kind, Map<String, List<ObservationChange>>> groups = new EnumMap<>(
             ObservationChange.Kind.class);
         for (ObservationChange change : changes) {
@@ -69,12 +88,12 @@ public class OutboxWriter implements CountryEvents {
             for (int from = 0; from < group.size(); from += max) {
                 List<ObservationChange> chunk = group.subList(from, Math.min(group.size(), from + max));
                 switch (kind) {
-                    case RECORDED, REVISED -> append("observation", Topics.OBSERVATION_EVENTS, subject,
+                    case RECORDED, REVISED -> append(republished, Topics.OBSERVATION_EVENTS, subject,
                         kind == ObservationChange.Kind.RECORDED ? ObservationsChanged.RECORDED
                             : ObservationsChanged.REVISED,
                         new ObservationsChanged(country, indicator,
                             chunk.stream().map(ObservationsChanged.Item::of).toList()));
-                    case WITHDRAWN -> append("observation", Topics.OBSERVATION_EVENTS, subject,
+                    case WITHDRAWN -> append(republished, Topics.OBSERVATION_EVENTS, subject,
                         ObservationsWithdrawn.WITHDRAWN, new ObservationsWithdrawn(country, indicator,
                             chunk.stream().map(ObservationsWithdrawn.Item::of).toList()));
                 }
@@ -83,7 +102,18 @@ public class OutboxWriter implements CountryEvents {
     }
 
     private void append(String aggregate, String topic, String subject, String type, Object data) {
-        outbox.append(aggregate, topic,
-            new EventEnvelope(UUID.randomUUID(), type, SOURCE, Instant.now(clock), subject, data));
+        outbox.append(aggregate, topic, envelope(subject, type, data));
+    }
+
+    private void append(boolean republished, String topic, String subject, String type, Object data) {
+        if (republished) {
+            outbox.appendRepublished("observation", topic, envelope(subject, type, data));
+        } else {
+            append("observation", topic, subject, type, data);
+        }
+    }
+
+    private EventEnvelope envelope(String subject, String type, Object data) {
+        return new EventEnvelope(UUID.randomUUID(), type, SOURCE, Instant.now(clock), subject, data);
     }
 }

@@ -42,6 +42,19 @@ public class ObservationRepository {
         return states(q).stream().findFirst();
     }
 
+    /** One page of every observation's current state, withdrawn ones included, in id order after {@code afterId}. */
+    public IdPage currentAfter(long afterId, int limit) {
+        Query q = em.createNativeQuery("select " + COLUMNS + ", o.id from observation o" + CURRENT
+            + " where o.id > ?1 order by o.id limit ?2").setParameter(1, afterId).setParameter(2, limit);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return new IdPage(states(rows), rows.isEmpty() ? afterId : ((Number) rows.get(rows.size() - 1)[17]).longValue());
+    }
+
+    /** A page read in id order, and the last id on it, where the next page starts. */
+    public record IdPage(List<ObservationState> items, long lastId) {
+    }
+
     /** Every revision of one observation, oldest first: the superseded ones, then the current one. */
     public List<ObservationState> history(ObservationKey key) {
         Query q = em.createNativeQuery("select " + COLUMNS + " from observation o cross join lateral ("
@@ -122,8 +135,12 @@ public class ObservationRepository {
 
     @SuppressWarnings("unchecked")
     private static List<ObservationState> states(Query query) {
+        return states((List<Object[]>) query.getResultList());
+    }
+
+    private static List<ObservationState> states(List<Object[]> rows) {
         List<ObservationState> states = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) query.getResultList()) {
+        for (Object[] r : rows) {
             ObservationKey key = new ObservationKey((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 ((Number) r[4]).intValue(), Disaggregation.parse((String) r[5]));
             boolean withdrawn = (Boolean) r[16];

@@ -12,4 +12,10 @@ public interface IndicatorEvents {
     void updated(Indicator indicator);
 
     void retired(Indicator indicator);
+
+    /**
+     * The indicator's current state again, not a change: for consumers rebuilding from a topic that lost it. It
+     * carries the current version, so a consumer that has it already ignores it; no version is recorded.
+     */
+    void republished(Indicator indicator);
 }

@@ -68,6 +68,17 @@ public class IndicatorService {
         return indicator;
     }
 
+    /**
+     * Writes every indicator's current state to its topic again, for consumers rebuilding from a topic that lost
+     * it; returns how many. The catalogue is hundreds of indicators at most, so one transaction holds them.
+     */
+    @Transactional
+    public long republishAll() {
+        List<Indicator> all = indicators.allByCode();
+        all.forEach(events::republished);
+        return all.size();
+    }
+
     /** The indicator by its code or one of its aliases. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Indicator get(String codeOrAlias) {

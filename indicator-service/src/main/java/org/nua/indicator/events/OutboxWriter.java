@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.nua.indicator.domain.Indicator;
 import org.nua.indicator.domain.IndicatorEvents;
+import org.nua.indicator.domain.IndicatorStatus;
 import org.nua.indicator.domain.IndicatorVersion;
 import org.nua.indicator.events.v1.IndicatorSnapshot;
 import org.nua.platform.events.EventEnvelope;
@@ -51,6 +52,15 @@ public class OutboxWriter implements IndicatorEvents {
     @Override
     public void retired(Indicator indicator) {
         append(indicator, IndicatorSnapshot.RETIRED, IndicatorVersion.Change.RETIRED);
+    }
+
+    /** As the event of the change that made the current version: a consumer new to the topic sees no gap. */
+    @Override
+    public void republished(Indicator indicator) {
+        String type = indicator.status() == IndicatorStatus.RETIRED ? IndicatorSnapshot.RETIRED
+            : indicator.version() == 0 ? IndicatorSnapshot.PUBLISHED : IndicatorSnapshot.UPDATED;
+        outbox.appendRepublished(AGGREGATE, Topics.INDICATOR_EVENTS, new EventEnvelope(UUID.randomUUID(), type,
+            SOURCE, Instant.now(clock), indicator.code(), IndicatorSnapshot.of(indicator)));
     }
 
     /** Writes the event and, from the same snapshot, the indicator's version history. */

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
 
 import org.nua.indicator.domain.Indicator;
 import org.nua.indicator.domain.IndicatorQuery;
@@ -25,6 +26,11 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
         + " and (cast(:target as text) is null or i.target_code = :target)"
         + " and (cast(:priority as text) is null or jsonb_exists(i.priorities, cast(:priority as text)))"
         + " and (cast(:status as text) is null or i.status = :status)";
+
+    /** Every indicator, whatever its status, by code. */
+    public List<Indicator> allByCode() {
+        return listAll(Sort.by("code"));
+    }
 
     public Optional<Indicator> findByCode(String code) {
         return find("code", code).firstResultOptional();

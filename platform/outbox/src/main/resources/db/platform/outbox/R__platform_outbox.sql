@@ -40,5 +40,9 @@ $$;
 -- database spends no CPU on bytes it keeps for seconds.
 alter table outbox_event alter column payload set storage external;
 
+-- An event that states an aggregate's current state again, for consumers rebuilding from the topic after it was
+-- lost (a new Kafka cluster), rather than announcing a change: the relay marks it with a nua-republished header.
+alter table outbox_event add column if not exists republished boolean not null default false;
+
 -- The relay only ever looks for what is still unpublished; this index stays as small as the backlog.
 create index if not exists outbox_event_pending on outbox_event (id) where published_at is null;

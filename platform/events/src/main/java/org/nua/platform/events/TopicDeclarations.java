@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -31,14 +32,16 @@ public class TopicDeclarations {
     private final Map<String, Object> kafka;
     private final EventsConfig config;
     private final OwnedTopics owned;
+    private final Event<OwnedTopicCreated> createdEvents;
     private volatile boolean declared;
 
     /** @param kafka every {@code kafka.*} setting (servers, security), as the service's channels get them */
     TopicDeclarations(@Identifier("default-kafka-broker") Map<String, Object> kafka, EventsConfig config,
-                      OwnedTopics owned) {
+                      OwnedTopics owned, Event<OwnedTopicCreated> createdEvents) {
         this.kafka = kafka;
         this.config = config;
         this.owned = owned;
+        this.createdEvents = createdEvents;
     }
 
     /** True once every owned topic exists; tries to create the missing ones otherwise. */
@@ -54,7 +57,12 @@ public class TopicDeclarations {
             CreateTopicsResult result = admin.createTopics(topics);
             boolean all = true;
             for (NewTopic topic : topics) {
-                all &= created(result, topic.name());
+                Declared outcome = declare(result, topic.name());
+                all &= outcome != Declared.NOT_YET;
+                if (outcome == Declared.CREATED) {
+                    Log.infof("Topic %s created", topic.name());
+                    createdEvents.fireAsync(new OwnedTopicCreated(topic.name()));
+                }
             }
             declared = all;
         }
@@ -71,13 +79,15 @@ public class TopicDeclarations {
         return all;
     }
 
-    private boolean created(CreateTopicsResult result, String topic) {
+    private enum Declared { CREATED, EXISTED, NOT_YET }
+
+    private Declared declare(CreateTopicsResult result, String topic) {
         try {
             result.values().get(topic).get(15, TimeUnit.SECONDS);
-            return true;
+            return Declared.CREATED;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TopicExistsException) {
-                return true;
+                return Declared.EXISTED;
             }
             Log.warnf("Topic %s not declared yet (%s); will retry", topic, e.getCause().toString());
         } catch (TimeoutException e) {
@@ -86,6 +96,6 @@ public class TopicDeclarations {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return false;
+        return Declared.NOT_YET;
     }
 }

@@ -19,7 +19,7 @@ import org.nua.platform.events.EventEnvelope;
 public class OutboxAppender {
 
     private static final String INSERT = "insert into outbox_event (event_id, aggregatetype, aggregateid, type, topic, "
-        + "payload, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+        + "payload, created_at, republished) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -36,6 +36,19 @@ public class OutboxAppender {
      * @param topic         where the relay publishes it, with the envelope's subject as the record key
      */
     public void append(String aggregateType, String topic, EventEnvelope envelope) {
+        append(aggregateType, topic, envelope, false);
+    }
+
+    /**
+     * Appends an event that states an aggregate's current state again, for consumers rebuilding from a topic that
+     * lost it: it goes out with the header {@code nua-republished: true}, and consumers that keep only newer
+     * versions or revisions apply it once.
+     */
+    public void appendRepublished(String aggregateType, String topic, EventEnvelope envelope) {
+        append(aggregateType, topic, envelope, true);
+    }
+
+    private void append(String aggregateType, String topic, EventEnvelope envelope, boolean republished) {
         // Flushing the aggregate first takes its row lock before the outbox id is drawn, so two transactions
         // on the same aggregate get outbox ids in the order they commit: per-key order on the topic holds.
         em.flush();
@@ -54,6 +67,7 @@ public class OutboxAppender {
             .setParameter(5, topic)
             .setParameter(6, payload)
             .setParameter(7, envelope.time())
+            .setParameter(8, republished)
             .executeUpdate();
         appended.fire(new OutboxAppended());
     }

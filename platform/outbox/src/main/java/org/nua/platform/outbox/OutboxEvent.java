@@ -40,6 +40,9 @@ public class OutboxEvent {
     @Column(nullable = false, updatable = false)
     private byte[] payload;
 
+    @Column(nullable = false, updatable = false)
+    private boolean republished;
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -68,5 +71,10 @@ public class OutboxEvent {
 
     public byte[] payload() {
         return payload;
+    }
+
+    /** True when the event states its aggregate's current state again rather than a change. */
+    public boolean republished() {
+        return republished;
     }
 }

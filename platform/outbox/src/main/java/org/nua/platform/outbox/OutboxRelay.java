@@ -141,7 +141,8 @@ public class OutboxRelay {
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
             .withTopic(event.topic())
             .withKey(event.aggregateId())
-            .withHeaders(EventHeaders.of(event.eventId(), event.type()))
+            .withHeaders(event.republished() ? EventHeaders.republished(event.eventId(), event.type())
+                : EventHeaders.of(event.eventId(), event.type()))
             .build();
         return emitter.sendMessage(Message.of(event.payload()).addMetadata(metadata));
     }

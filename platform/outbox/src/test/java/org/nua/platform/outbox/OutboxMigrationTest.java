@@ -52,6 +52,8 @@ class OutboxMigrationTest {
             assertThat(single(s, "select attstorage::text from pg_attribute"
                 + " where attrelid = 'outbox_event'::regclass and attname = 'payload'")).isEqualTo("e");
             assertThat(single(s, "select count(*) from outbox_event where published_at is null")).isEqualTo("1");
+            assertThat(single(s, "select republished from outbox_event")).as("an earlier event announced a change")
+                .isEqualTo("f");
             assertThat(json.readTree(single(s, "select convert_from(payload, 'UTF8') from outbox_event")))
                 .isEqualTo(json.readTree(ENVELOPE));
         }
