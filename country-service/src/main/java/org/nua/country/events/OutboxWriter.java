@@ -16,6 +16,7 @@ import org.nua.country.config.IngestionConfig;
 import org.nua.country.domain.Country;
 import org.nua.country.domain.CountryEvents;
 import org.nua.country.domain.ObservationChange;
+import org.nua.country.domain.ObservationKey;
 import org.nua.country.domain.ObservationState;
 import org.nua.country.events.v1.CountrySnapshot;
 import org.nua.country.events.v1.ObservationsChanged;
@@ -75,16 +76,19 @@ public class OutboxWriter implements CountryEvents {
     }
 
     private void append(List<ObservationChange> changes, boolean republished) {
+        // By subject, not by indicator alone: a batch is one country's, but a republication spans them all.
         Map<ObservationChange.Kind, Map<String, List<ObservationChange>>> groups = new EnumMap<>(
             ObservationChange.Kind.class);
         for (ObservationChange change : changes) {
+            ObservationKey key = change.state().key();
             groups.computeIfAbsent(change.kind(), k -> new LinkedHashMap<>())
-                .computeIfAbsent(change.state().key().indicatorCode(), i -> new ArrayList<>()).add(change);
+                .computeIfAbsent(ObservationsChanged.subject(key.countryCode(), key.indicatorCode()),
+                    s -> new ArrayList<>()).add(change);
         }
         int max = config.maxObservationsPerEvent();
-        groups.forEach((kind, byIndicator) -> byIndicator.forEach((indicator, group) -> {
+        groups.forEach((kind, bySubject) -> bySubject.forEach((subject, group) -> {
             String country = group.get(0).state().key().countryCode();
-            String subject = ObservationsChanged.subject(country, indicator);
+            String indicator = group.get(0).state().key().indicatorCode();
             for (int from = 0; from < group.size(); from += max) {
                 List<ObservationChange> chunk = group.subList(from, Math.min(group.size(), from + max));
                 switch (kind) {

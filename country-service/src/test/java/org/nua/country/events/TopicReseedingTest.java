@@ -30,17 +30,21 @@ class TopicReseedingTest {
 
     @Test
     void countriesAndObservationsAreWrittenAgainInTheirCurrentStateAndMarkedAsRepublished() throws Exception {
-        // Morocco's PM2.5 for 2016, recorded (all areas) then revised (urban), as the UN extract gives them.
+        // PM2.5 for 2016 as the UN extract gives it: Morocco's recorded (all areas) then revised (urban), and
+        // Ecuador's and Lesotho's recorded under the same indicator, so that one republication holds several
+        // countries' observations of one indicator and kind.
         String indicator = CatalogueFixture.indicatorInReplica();
-        for (String location : List.of("allarea", "urban")) {
+        for (String[] submission : List.of(new String[] {"MAR", "allarea"}, new String[] {"MAR", "urban"},
+                new String[] {"ECU", "allarea"}, new String[] {"LSO", "allarea"})) {
             Map<String, String> row = ReferenceData.row("unsd_sdg11_series_9countries.csv",
-                r -> r.get("series_code").equals("EN_ATM_PM25") && r.get("iso3").equals("MAR")
-                    && r.get("location").equals(location));
+                r -> r.get("series_code").equals("EN_ATM_PM25") && r.get("iso3").equals(submission[0])
+                    && r.get("location").equals(submission[1]));
             asAdmin().contentType(ContentType.JSON).body(Map.of("indicatorCode", indicator,
                     "seriesCode", "EN_ATM_PM25", "year", Integer.parseInt(row.get("year")),
                     "value", new BigDecimal(row.get("value")), "unit", row.get("units"),
-                    "nature", row.get("nature").toUpperCase(), "source", "UN SDG Global Database, " + location))
-                .post("/api/v1/countries/MAR/observations").then().statusCode(location.equals("urban") ? 200 : 201);
+                    "nature", row.get("nature").toUpperCase(), "source", "UN SDG Global Database, " + submission[1]))
+                .post("/api/v1/countries/" + submission[0] + "/observations").then()
+                .statusCode(submission[1].equals("urban") ? 200 : 201);
         }
 
         TestIdentity.as(TestIdentity.analyst()).post("/api/v1/topics/observation.events/republish")
@@ -57,6 +61,14 @@ class TopicReseedingTest {
         assertThat(event.get("type").asText()).isEqualTo("observation.revised.v1");
         assertThat(event.at("/data/observations/0/revision").asInt()).isEqualTo(2);
         assertThat(event.at("/data/observations").size()).isEqualTo(1);
+        for (String country : List.of("ECU", "LSO")) {
+            List<ConsumerRecord<String, String>> recorded = republished(Topics.OBSERVATION_EVENTS,
+                country + ":" + indicator);
+            assertThat(recorded).as(country).hasSize(1);
+            JsonNode data = json.readTree(recorded.get(0).value()).get("data");
+            assertThat(data.get("countryCode").asText()).isEqualTo(country);
+            assertThat(data.get("observations").size()).isEqualTo(1);
+        }
         assertThat(republished(Topics.COUNTRY_EVENTS, "MAR")).isNotEmpty();
     }
 
