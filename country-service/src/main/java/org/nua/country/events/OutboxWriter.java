@@ -52,10 +52,6 @@ public class OutboxWriter implements CountryEvents {
         append("country", Topics.COUNTRY_EVENTS, country.code(), CountrySnapshot.UPDATED, CountrySnapshot.of(country));
     }
 
-    /**
-     * One event per kind of change, country and indicator, of at most {@code nua.ingestion.max-observations-per-event}
-     * observations: what one batch did travels as a few records, and each applies in one consumer transaction.
-     */
     @Override
     public void countryRepublished(Country country) {
         outbox.appendRepublished("country", Topics.COUNTRY_EVENTS, envelope(country.code(),
@@ -65,17 +61,26 @@ public class OutboxWriter implements CountryEvents {
     /** As the events of the changes that made each revision current, without the values they replaced. */
     @Override
     public void observationsRepublished(List<ObservationState> current) {
-        append(current.stream().map(s -> new ObservationChange(s.withdrawn() ? ObservationChange.Kind.WITHDRAWN
-            : s.revision() == 1 ? ObservationChange.Kind.RECORDED : ObservationChange.Kind.REVISED, s, null))
-            .toList(), true);
+        appendObservations(current.stream().map(s -> new ObservationChange(kindOf(s), s, null)).toList(), true);
     }
 
+    private static ObservationChange.Kind kindOf(ObservationState state) {
+        if (state.withdrawn()) {
+            return ObservationChange.Kind.WITHDRAWN;
+        }
+        return state.revision() == 1 ? ObservationChange.Kind.RECORDED : ObservationChange.Kind.REVISED;
+    }
+
+    /**
+     * One event per kind of change, country and indicator, of at most {@code nua.ingestion.max-observations-per-event}
+     * observations: what one batch did travels as a few records, and each applies in one consumer transaction.
+     */
     @Override
     public void observationsChanged(List<ObservationChange> changes) {
-        append(changes, false);
+        appendObservations(changes, false);
     }
 
-    private void append(List<ObservationChange> changes, boolean republished) {
+    private void appendObservations(List<ObservationChange> changes, boolean republished) {
         // By subject, not by indicator alone: a batch is one country's, but a republication spans them all.
         Map<ObservationChange.Kind, Map<String, List<ObservationChange>>> groups = new EnumMap<>(
             ObservationChange.Kind.class);
@@ -92,12 +97,12 @@ public class OutboxWriter implements CountryEvents {
             for (int from = 0; from < group.size(); from += max) {
                 List<ObservationChange> chunk = group.subList(from, Math.min(group.size(), from + max));
                 switch (kind) {
-                    case RECORDED, REVISED -> append(republished, Topics.OBSERVATION_EVENTS, subject,
+                    case RECORDED, REVISED -> appendObservationEvent(republished, subject,
                         kind == ObservationChange.Kind.RECORDED ? ObservationsChanged.RECORDED
                             : ObservationsChanged.REVISED,
                         new ObservationsChanged(country, indicator,
                             chunk.stream().map(ObservationsChanged.Item::of).toList()));
-                    case WITHDRAWN -> append(republished, Topics.OBSERVATION_EVENTS, subject,
+                    case WITHDRAWN -> appendObservationEvent(republished, subject,
                         ObservationsWithdrawn.WITHDRAWN, new ObservationsWithdrawn(country, indicator,
                             chunk.stream().map(ObservationsWithdrawn.Item::of).toList()));
                 }
@@ -109,11 +114,11 @@ public class OutboxWriter implements CountryEvents {
         outbox.append(aggregate, topic, envelope(subject, type, data));
     }
 
-    private void append(boolean republished, String topic, String subject, String type, Object data) {
+    private void appendObservationEvent(boolean republished, String subject, String type, Object data) {
         if (republished) {
-            outbox.appendRepublished("observation", topic, envelope(subject, type, data));
+            outbox.appendRepublished("observation", Topics.OBSERVATION_EVENTS, envelope(subject, type, data));
         } else {
-            append("observation", topic, subject, type, data);
+            append("observation", Topics.OBSERVATION_EVENTS, subject, type, data);
         }
     }
 

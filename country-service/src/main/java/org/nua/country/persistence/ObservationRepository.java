@@ -48,7 +48,8 @@ public class ObservationRepository {
             + " where o.id > ?1 order by o.id limit ?2").setParameter(1, afterId).setParameter(2, limit);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        return new IdPage(states(rows), rows.isEmpty() ? afterId : ((Number) rows.get(rows.size() - 1)[17]).longValue());
+        long lastId = rows.isEmpty() ? afterId : ((Number) rows.get(rows.size() - 1)[17]).longValue();
+        return new IdPage(states(rows), lastId);
     }
 
     /** A page read in id order, and the last id on it, where the next page starts. */
