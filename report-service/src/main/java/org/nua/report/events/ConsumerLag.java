@@ -45,7 +45,10 @@ public class ConsumerLag implements ReadModelLag {
     /** The consumer group of every channel of this service (application.properties). */
     static final String GROUP = "report-service";
     static final List<String> TOPICS = List.of("indicator.events", "country.events", "observation.events");
-    /** Each channel's dead-letter topic (application.properties), report.jobs' included: it is replayed too. */
+    /**
+     * Each channel's dead-letter topic (application.properties): the first three pair with {@link #TOPICS} in
+     * order; report.jobs' is not part of the read model, but it is replayed too.
+     */
     static final List<String> DEAD_LETTER_TOPICS = List.of("report-service.indicator.events.dlq",
         "report-service.country.events.dlq", "report-service.observation.events.dlq",
         "report-service.report.jobs.dlq");
