@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.nua.country.domain.BatchRow;
+import org.nua.platform.http.CsvCells;
 
 /**
  * Reads a batch in any of the formats partners have: our JSON, our CSV, the CSV the UN SDG database exports
@@ -167,7 +168,8 @@ final class BatchFormats {
             row++;
             Map<Field, String> values = new EnumMap<>(Field.class);
             fields.forEach((column, field) -> {
-                String cell = r.isSet(column) ? r.get(column).trim() : "";
+                // A download guards formula-like text with an apostrophe; the same file sent back means the same.
+                String cell = r.isSet(column) ? CsvCells.unguarded(r.get(column).trim()) : "";
                 if (!cell.isEmpty()) {
                     values.put(field, cell);
                 }

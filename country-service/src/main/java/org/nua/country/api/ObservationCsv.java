@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.nua.country.domain.ObservationState;
+import org.nua.platform.http.CsvCells;
 
 /** Observations as CSV, in the columns a CSV batch takes, so a download can be edited and sent back as it is. */
 final class ObservationCsv {
@@ -25,9 +26,11 @@ final class ObservationCsv {
             for (ObservationState s : states) {
                 var k = s.key();
                 var v = s.value();
-                csv.printRecord(k.countryCode(), k.cityCode(), k.indicatorCode(), k.seriesCode(), k.year(),
-                    k.disaggregation().key(), v.value().toPlainString(), v.unit(), v.nature(), v.source(),
-                    v.footnote(), v.status());
+                // Every text cell guarded: a partner's source or footnote is shown to anyone who downloads it.
+                csv.printRecord(k.countryCode(), CsvCells.text(k.cityCode()), CsvCells.text(k.indicatorCode()),
+                    CsvCells.text(k.seriesCode()), k.year(), k.disaggregation().key(), v.value().toPlainString(),
+                    CsvCells.text(v.unit()), CsvCells.text(v.nature()), CsvCells.text(v.source()),
+                    CsvCells.text(v.footnote()), CsvCells.text(v.status()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

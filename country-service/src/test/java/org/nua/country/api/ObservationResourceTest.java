@@ -113,6 +113,26 @@ class ObservationResourceTest {
     }
 
     @Test
+    void aFormulaInASourceIsNeutralisedInTheCsvAndTheSameFileSentBackChangesNothing() {
+        String indicator = CatalogueFixture.indicatorInReplica();
+        Map<String, Object> body = body(indicator, jordanPm25("allarea"));
+        String formula = "=HYPERLINK(\"http://attacker.invalid\",\"UN SDG\")";
+        body.put("source", formula);
+        asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/countries/JOR/observations")
+            .then().statusCode(201);
+
+        String csv = asAdmin().queryParam("indicator", indicator).queryParam("format", "csv")
+            .get("/api/v1/countries/JOR/observations").then().statusCode(200).extract().asString();
+        assertThat(csv).contains("'=HYPERLINK").doesNotContain(",\"=HYPERLINK").doesNotContain(",=HYPERLINK");
+
+        // The download, uploaded as a batch: the guard is read back off, so nothing changed.
+        asAdmin().contentType("text/csv").body(csv).post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(200).body("unchanged", equalTo(1)).body("revised", equalTo(0));
+        asAdmin().queryParam("indicator", indicator).get("/api/v1/countries/JOR/observations")
+            .then().statusCode(200).body("items[0].source", equalTo(formula)).body("items[0].revision", equalTo(1));
+    }
+
+    @Test
     void unknownIndicatorIs422AndStoresNothing() {
         Map<String, Object> body = body("99.9.9", jordanPm25("allarea"));
         asAdmin().contentType(ContentType.JSON).body(body)

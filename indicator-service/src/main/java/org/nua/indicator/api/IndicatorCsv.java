@@ -9,6 +9,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.nua.platform.http.CsvCells;
+
 /** The catalogue listing as CSV (RFC 4180), one indicator per row, names in the requested language. */
 final class IndicatorCsv {
 
@@ -25,10 +27,10 @@ final class IndicatorCsv {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (IndicatorResponse i : indicators) {
-                csv.printRecord(i.code(), i.framework(), i.goal(), i.target(), safe(i.name()), i.language(),
+                csv.printRecord(i.code(), i.framework(), i.goal(), i.target(), CsvCells.text(i.name()), i.language(),
                     i.status(), i.unit(), i.valueType(), i.desiredDirection(), plain(i.minValue()),
                     plain(i.maxValue()), plain(i.targetValue()), i.targetYear(), i.targetIsConvention(),
-                    safe(i.custodianAgency()), i.tier(), join(i.priorities()), join(i.aliases()),
+                    CsvCells.text(i.custodianAgency()), i.tier(), join(i.priorities()), join(i.aliases()),
                     join(i.series().stream().map(SeriesDto::code).toList()), join(i.dimensions()), i.version());
             }
         } catch (IOException e) {
@@ -37,15 +39,6 @@ final class IndicatorCsv {
         return out.toString();
     }
 
-    /** A cell a spreadsheet would run as a formula (=, +, -, @) is prefixed with a quote: CSV injection. */
-    static String safe(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-            ? "'" + text : text;
-    }
 
     private static String plain(BigDecimal value) {
         return value == null ? null : value.toPlainString();

@@ -9,6 +9,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.nua.platform.http.CsvCells;
+
 /** A comparison as CSV (RFC 4180): one row per country, in the order of the JSON answer. */
 final class ComparisonCsv {
 
@@ -23,7 +25,8 @@ final class ComparisonCsv {
             .setHeader("rank", "country_code", "country_name", "value", "year", "nature", "source").get())) {
             for (ComparisonResponse.CountryValue c : comparison.countries()) {
                 csv.printRecord(c.rank(), c.countryCode(), c.countryName(),
-                    c.value() == null ? null : c.value().toPlainString(), c.year(), c.nature(), safe(c.source()));
+                    c.value() == null ? null : c.value().toPlainString(), c.year(), c.nature(),
+                    CsvCells.text(c.source()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -50,14 +53,5 @@ final class ComparisonCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /** A cell a spreadsheet would run as a formula (=, +, -, @) is prefixed with a quote: CSV injection. */
-    private static String safe(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' ? "'" + text : text;
     }
 }

@@ -25,6 +25,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
+import org.nua.platform.http.CsvCells;
 import org.nua.report.domain.report.ComposedReport;
 import org.nua.report.domain.report.ReportFormat;
 import org.nua.report.domain.report.ReportRenderer;
@@ -94,9 +95,11 @@ public class ReportWriter implements ReportRenderer {
             CSVFormat.RFC4180.builder().setHeader("report_id", "as_of", "figure", "country", "indicator", "series",
                 "year", "value", "unit", "nature", "source", "method").get())) {
             for (ComposedReport.Figure f : report.figures()) {
-                csv.printRecord(report.report().id(), asOf, f.figure(), f.countryCode(), f.indicatorCode(),
-                    f.seriesCode(), f.year(), f.value() == null ? null : f.value().toPlainString(), f.unit(),
-                    f.nature(), f.source(), f.method());
+                // Text cells guarded: units and sources come from partners, and the annex opens in spreadsheets.
+                csv.printRecord(report.report().id(), asOf, f.figure(), f.countryCode(),
+                    CsvCells.text(f.indicatorCode()), CsvCells.text(f.seriesCode()), f.year(),
+                    f.value() == null ? null : f.value().toPlainString(), CsvCells.text(f.unit()),
+                    CsvCells.text(f.nature()), CsvCells.text(f.source()), CsvCells.text(f.method()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
