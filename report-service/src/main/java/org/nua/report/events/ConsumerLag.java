@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,13 +24,13 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 
 import org.nua.platform.events.DeadLetters;
+import org.nua.platform.events.ExistingTopics;
 import org.nua.platform.events.KafkaAdminSettings;
 import org.nua.report.domain.BrokerUnavailableException;
 import org.nua.report.domain.ReadModelLag;
@@ -46,12 +47,11 @@ public class ConsumerLag implements ReadModelLag {
     static final String GROUP = "report-service";
     static final List<String> TOPICS = List.of("indicator.events", "country.events", "observation.events");
     /**
-     * Each channel's dead-letter topic (application.properties): the first three pair with {@link #TOPICS} in
-     * order; report.jobs' is not part of the read model, but it is replayed too.
+     * Each channel's dead-letter topic, named as application.properties names them; report.jobs' is not part of
+     * the read model, but it is replayed too.
      */
-    static final List<String> DEAD_LETTER_TOPICS = List.of("report-service.indicator.events.dlq",
-        "report-service.country.events.dlq", "report-service.observation.events.dlq",
-        "report-service.report.jobs.dlq");
+    static final List<String> DEAD_LETTER_TOPICS = Stream.concat(TOPICS.stream(), Stream.of("report.jobs"))
+        .map(ConsumerLag::deadLetterTopic).toList();
     /** A partition whose committed offset has not moved this long with records waiting is stuck. */
     static final Duration STUCK_AFTER = Duration.ofMinutes(1);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
@@ -103,16 +103,7 @@ public class ConsumerLag implements ReadModelLag {
     public List<TopicLag> lag() {
         try {
             // A topic its owner has not created yet (nothing published) has nothing to apply.
-            Map<String, TopicDescription> topics = new HashMap<>();
-            for (var described : admin.describeTopics(TOPICS).topicNameValues().entrySet()) {
-                try {
-                    topics.put(described.getKey(), described.getValue().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-                        throw e;
-                    }
-                }
-            }
+            Map<String, TopicDescription> topics = ExistingTopics.describe(admin, TOPICS, TIMEOUT);
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
                 .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
@@ -131,8 +122,7 @@ public class ConsumerLag implements ReadModelLag {
             Map<String, Long> waiting = deadLetters.waiting(admin);
             Instant now = Instant.now(clock);
             List<TopicLag> result = new ArrayList<>();
-            for (int i = 0; i < TOPICS.size(); i++) {
-                String topic = TOPICS.get(i);
+            for (String topic : TOPICS) {
                 List<PartitionLag> partitions = new ArrayList<>();
                 for (var partition : topics.containsKey(topic) ? topics.get(topic).partitions()
                     : List.<TopicPartitionInfo>of()) {
@@ -145,7 +135,7 @@ public class ConsumerLag implements ReadModelLag {
                     partitions.add(new PartitionLag(tp.partition(), end, position, lag, stalledSince,
                         stalledSince != null && !stalledSince.plus(STUCK_AFTER).isAfter(now)));
                 }
-                String deadLetterTopic = DEAD_LETTER_TOPICS.get(i);
+                String deadLetterTopic = deadLetterTopic(topic);
                 result.add(new TopicLag(topic, partitions.stream().mapToLong(PartitionLag::lag).sum(),
                     deadLetterTopic, waiting.getOrDefault(deadLetterTopic, 0L), partitions));
             }
@@ -156,6 +146,10 @@ public class ConsumerLag implements ReadModelLag {
             Thread.currentThread().interrupt();
             throw unavailable(e);
         }
+    }
+
+    private static String deadLetterTopic(String topic) {
+        return GROUP + "." + topic + ".dlq";
     }
 
     /** When the partition's committed offset last moved while records waited; null when nothing waits. */

@@ -2,7 +2,6 @@ package org.nua.platform.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -24,7 +22,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -63,8 +60,9 @@ public final class DeadLetters {
     /** Records of a dead-letter topic that have not been replayed, in the order of the topics given. */
     public Map<String, Long> waiting(Admin admin) throws ExecutionException, TimeoutException, InterruptedException {
         Map<String, Long> waiting = new LinkedHashMap<>();
-        Map<TopicPartition, Long> ends = offsets(admin, OffsetSpec.latest());
-        Map<TopicPartition, Long> starts = offsets(admin, OffsetSpec.earliest());
+        List<TopicPartition> partitions = partitions(admin);
+        Map<TopicPartition, Long> ends = offsets(admin, partitions, OffsetSpec.latest());
+        Map<TopicPartition, Long> starts = offsets(admin, partitions, OffsetSpec.earliest());
         Map<TopicPartition, OffsetAndMetadata> replayed = admin.listConsumerGroupOffsets(group)
             .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         topics.forEach(t -> waiting.put(t, 0L));
@@ -83,7 +81,7 @@ public final class DeadLetters {
      */
     public synchronized Map<String, Long> replay(Admin admin)
             throws ExecutionException, TimeoutException, InterruptedException {
-        Map<TopicPartition, Long> ends = offsets(admin, OffsetSpec.latest());
+        Map<TopicPartition, Long> ends = offsets(admin, partitions(admin), OffsetSpec.latest());
         Map<String, Long> replayed = new LinkedHashMap<>();
         topics.forEach(t -> replayed.put(t, 0L));
         if (ends.isEmpty()) {
@@ -144,20 +142,16 @@ public final class DeadLetters {
             record.value(), headers);
     }
 
-    /** Offsets of every partition of the dead-letter topics that exist (one is created on its first record). */
-    private Map<TopicPartition, Long> offsets(Admin admin, OffsetSpec spec)
+    /** Every partition of the dead-letter topics that exist (one is created on its first record). */
+    private List<TopicPartition> partitions(Admin admin)
             throws ExecutionException, TimeoutException, InterruptedException {
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (var described : admin.describeTopics(topics).topicNameValues().entrySet()) {
-            try {
-                TopicDescription topic = described.getValue().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-                topic.partitions().forEach(p -> partitions.add(new TopicPartition(topic.name(), p.partition())));
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-                    throw e;
-                }
-            }
-        }
+        return ExistingTopics.describe(admin, topics, TIMEOUT).values().stream()
+            .flatMap(t -> t.partitions().stream().map(p -> new TopicPartition(t.name(), p.partition())))
+            .toList();
+    }
+
+    private static Map<TopicPartition, Long> offsets(Admin admin, List<TopicPartition> partitions, OffsetSpec spec)
+            throws ExecutionException, TimeoutException, InterruptedException {
         if (partitions.isEmpty()) {
             return Map.of();
         }
