@@ -87,10 +87,8 @@ def postgres_outage():
     stored = int(load.psql("country", f"select count(*) from observation where country_code in ({countries})"))
     if stored != recorded:
         problems.append(f"{recorded} rows recorded by acknowledged batches, {stored} stored")
-    source = f"select {ROW} from observation where withdrawn_at is null order by 1, 2, 3, 4, 5, 6"
-    model = f"select {ROW} from observation_fact where not withdrawn order by 1, 2, 3, 4, 5, 6"
     deadline = time.monotonic() + 120
-    while load.psql("country", source) != load.psql("report", model):
+    while load.psql("country", load.STORED_ROWS) != load.psql("report", load.MODEL_ROWS):
         if time.monotonic() > deadline:
             problems.append("the read model differs from country-service's data")
             break
@@ -134,19 +132,14 @@ def report_job_killed():
         problems.append(f"the killed report job ended {state} with {len(announced.get(report, ()))} ending events")
 
 
-ROW = ("country_code, indicator_code, series_code, city_code, disaggregation, year, trim_scale(value), unit, "
-       "nature, source")
-
-
 def new_kafka_cluster():
     """The databases survive and the broker is new and empty, as after a lost cluster: the owners must find
     their topics missing and republish what they hold, so that a read model rebuilt from the topics alone equals
     the one before, row for row."""
     views = ["select * from indicator_view order by code", "select * from country_view order by code",
-             f"select {ROW} from observation_fact where not withdrawn order by 1, 2, 3, 4, 5, 6"]
+             load.MODEL_ROWS]
     before = [load.psql("report", q) for q in views]
-    source = f"select {ROW} from observation where withdrawn_at is null order by 1, 2, 3, 4, 5, 6"
-    if before[2] != load.psql("country", source):
+    if before[2] != load.psql("country", load.STORED_ROWS):
         problems.append("before the new cluster, the read model already differed from country-service")
     stack = f"{ROOT}/deploy/local/stack"
     subprocess.run([stack, "down"], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)

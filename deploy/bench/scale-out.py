@@ -29,6 +29,13 @@ LIMIT = int(os.environ["NUA_RATE_LIMIT_AUTHENTICATED"])
 KILLS = [(20, ["kafka-2"]), (35, ["indicator-service-2", "country-service", "report-service-2"]), (50, ["gateway-2"])]
 RESTART_AT = 75
 
+# Country-service's standing observations and the read model's, to compare row for row; numerically, since the
+# same decimal may be stored with different scales (30 and 30.0).
+_ROW = ("country_code, indicator_code, series_code, city_code, disaggregation, year, trim_scale(value), unit, "
+        "nature, source")
+STORED_ROWS = f"select {_ROW} from observation where withdrawn_at is null order by 1, 2, 3, 4, 5, 6"
+MODEL_ROWS = f"select {_ROW} from observation_fact where not withdrawn order by 1, 2, 3, 4, 5, 6"
+
 failures = Counter()
 requests = Counter()
 lock = threading.Lock()
@@ -298,14 +305,9 @@ def main():
         problems.append(f"{recorded} rows recorded and {revised} revised by acknowledged batches, but "
                         f"{stored} observations and {revisions} replaced values stored")
 
-    # Numerically: the same decimal may be stored with different scales (30 and 30.0).
-    row = ("country_code, indicator_code, series_code, city_code, disaggregation, year, trim_scale(value), unit, "
-           "nature, source")
-    source = f"select {row} from observation where withdrawn_at is null order by 1, 2, 3, 4, 5, 6"
-    model = f"select {row} from observation_fact where not withdrawn order by 1, 2, 3, 4, 5, 6"
     deadline = time.monotonic() + 180
     while True:
-        a, b = psql("country", source), psql("report", model)
+        a, b = psql("country", STORED_ROWS), psql("report", MODEL_ROWS)
         if a == b or time.monotonic() > deadline:
             break
         time.sleep(2)
