@@ -4,9 +4,13 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
+import org.hibernate.exception.DataException;
 import org.hibernate.exception.JDBCConnectionException;
 
-/** Tells a database that cannot be reached from every other failure, wherever in the cause chain it shows. */
+/**
+ * Tells, wherever in the cause chain it shows, a database that cannot be reached, and a value it refused, from
+ * every other failure.
+ */
 final class DatabaseFailures {
 
     private DatabaseFailures() {
@@ -32,6 +36,23 @@ final class DatabaseFailures {
                 if (state == null && sql.getMessage() != null && sql.getMessage().startsWith("Acquisition timeout")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the database refused a value of the request (SQLSTATE class 22: a NUL character, a number or a
+     * timestamp out of its range). Hibernate reports it as a DataException when the statement runs, but the
+     * transaction manager wraps it when it runs at commit, so the whole chain is searched.
+     */
+    static boolean refusedValue(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
             }
         }
         return false;

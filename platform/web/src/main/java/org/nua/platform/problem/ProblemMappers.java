@@ -1,9 +1,18 @@
 package org.nua.platform.problem;
 
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -24,9 +33,10 @@ import io.quarkus.security.UnauthorizedException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.nua.platform.json.RefusedJsonValue;
 
 /**
  * Every exception that reaches the HTTP layer of a service or of the gateway becomes an RFC 9457 problem here;
@@ -34,6 +44,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
  * so they win). Nothing internal (class names, SQL, stack traces) ever reaches a response.
  */
 public class ProblemMappers {
+
+    /** How Jackson's strict duplicate detection names the field (JsonParser.Feature.STRICT_DUPLICATE_DETECTION). */
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
 
     /** What clients are told to wait when the database cannot be reached: a restart or failover takes seconds. */
     static final int DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -78,19 +91,61 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
-            String pointer = jsonPointer(invalid);
-            String expected = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
-                ? "one of " + Arrays.toString(invalid.getTargetType().getEnumConstants())
-                : "a " + (invalid.getTargetType() == null ? "different" : invalid.getTargetType().getSimpleName())
-                    + " value";
+        if (e instanceof RefusedJsonValue refused) {
+            // Well-formed JSON of the right type whose value is refused: a field that failed validation.
+            String pointer = jsonPointer(refused);
+            return Problems.response(422, "urn:nua:problem:validation", "Request is not valid",
+                "1 field(s) failed validation.", uri, List.of(new Problem.FieldError(pointer, refused.reason())));
+        }
+        if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()
+            && mismatched.getTargetType() != null) {
+            Class<?> target = mismatched.getTargetType();
+            return malformedAt(jsonPointer(mismatched), "must be " + (target.isEnum()
+                ? "one of " + Arrays.toString(target.getEnumConstants()) : jsonType(target)), uri);
+        }
+        Matcher duplicate = e.getOriginalMessage() == null ? null : DUPLICATE_FIELD.matcher(e.getOriginalMessage());
+        if (duplicate != null && duplicate.matches()) {
             return Problems.response(400, "urn:nua:problem:malformed-body", "Malformed request body",
-                "The value at " + pointer + " must be " + expected + ".", uri,
-                List.of(new Problem.FieldError(pointer, "must be " + expected)));
+                "The field '" + duplicate.group(1) + "' is given more than once; each field may be given once.",
+                uri);
         }
         String where = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? " at " + jsonPointer(m) : "";
         return Problems.response(400, "urn:nua:problem:malformed-body", "Malformed request body",
             "The body is not valid JSON for this operation" + where + ".", uri);
+    }
+
+    private static Response malformedAt(String pointer, String requirement, UriInfo uri) {
+        return Problems.response(400, "urn:nua:problem:malformed-body", "Malformed request body",
+            "The value at " + pointer + " " + requirement + ".", uri,
+            List.of(new Problem.FieldError(pointer, requirement)));
+    }
+
+    /** A Java type in JSON's words: a client never hears of Integer or BigDecimal. */
+    private static String jsonType(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+            || type == Short.class || type == short.class || type == BigInteger.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == Instant.class || type == OffsetDateTime.class) {
+            return "a date and time such as 2026-11-29T09:00:00Z";
+        }
+        if (type == LocalDate.class) {
+            return "a date such as 2026-11-29";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object";
+        }
+        return CharSequence.class.isAssignableFrom(type) || type == UUID.class ? "a string"
+            : "a value of another type";
     }
 
     @ServerExceptionMapper
@@ -122,11 +177,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unstorable(DataException e, UriInfo uri) {
-        // SQL class 22 (a number too large, a NUL character, ...): the value came from the client, so the
-        // client hears about it; validation should have caught it first, and the log says which one slipped.
-        Log.warnf("Value rejected by the database on %s: %s", uri.getPath(), e.getSQLException().getMessage());
-        return Problems.response(422, "urn:nua:problem:validation", "Request is not valid",
-            "A value in the request cannot be stored (too large, or containing a character such as NUL).", uri);
+        return unstorableValue(e, uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -154,9 +205,28 @@ public class ProblemMappers {
                     + "same Idempotency-Key is applied at most once).", uri, List.of())
                 .header("Retry-After", Long.toString(DATABASE_RETRY_AFTER_SECONDS)).build();
         }
+        if (DatabaseFailures.refusedValue(e)) {
+            return unstorableValue(e, uri); // refused at commit, so wrapped by the transaction manager
+        }
         Log.errorf(e, "Unexpected failure on %s", uri.getPath());
         return Problems.response(500, "urn:nua:problem:internal", "Internal error",
             "The request could not be completed; it has been logged.", uri);
+    }
+
+    private static Response unstorableValue(Throwable e, UriInfo uri) {
+        // SQL class 22 (a number too large, a NUL character, ...): the value came from the client, so the
+        // client hears about it; validation should have caught it first, and the log says which one slipped.
+        Log.warnf("Value rejected by the database on %s: %s", uri.getPath(), rootMessage(e));
+        return Problems.response(422, "urn:nua:problem:validation", "Request is not valid",
+            "A value in the request cannot be stored (too large, or containing a character such as NUL).", uri);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     /**

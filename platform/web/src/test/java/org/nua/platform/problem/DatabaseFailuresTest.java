@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.DataException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +30,18 @@ class DatabaseFailuresTest {
             .isFalse();
         assertThat(DatabaseFailures.unreachable(new SQLException("syntax error", "42601"))).isFalse();
         assertThat(DatabaseFailures.unreachable(new IllegalStateException("no database involved"))).isFalse();
+    }
+
+    @Test
+    void aValueTheDatabaseRefusedIsToldApartEvenWhenRefusedAtCommit() {
+        SQLException nul = new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021");
+        // What the transaction manager throws when the insert ran at commit: the DataException sits deep inside.
+        assertThat(DatabaseFailures.refusedValue(new IllegalStateException("ARJUNA016053: Could not commit",
+            new DataException("could not execute statement", nul)))).isTrue();
+        assertThat(DatabaseFailures.refusedValue(new RuntimeException(
+            new SQLException("timestamp out of range", "22008")))).isTrue();
+        assertThat(DatabaseFailures.refusedValue(new RuntimeException(
+            new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
+        assertThat(DatabaseFailures.refusedValue(new SQLException("Connection refused", "08001"))).isFalse();
     }
 }
