@@ -3,7 +3,10 @@ package org.nua.country.api;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -16,8 +19,10 @@ import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -81,12 +86,14 @@ final class BatchFormats {
     private BatchFormats() {
     }
 
-    static List<BatchRow> fromJson(ObjectMapper json, String body) {
+    static List<BatchRow> fromJson(ObjectMapper json, byte[] body) {
         JsonNode root;
         try {
-            root = json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new MalformedBatchException("The body is not valid JSON: " + e.getOriginalMessage());
+            // Decimals as sent: a double would round a value's digits, and turn 1e400 into Infinity.
+            root = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
+        } catch (IOException e) {
+            throw new MalformedBatchException("The body is not valid JSON: " + (e instanceof JsonProcessingException j
+                ? j.getOriginalMessage() : "it could not be read") + ".");
         }
         if (root == null || !root.path("observations").isArray()) {
             throw new MalformedBatchException("Expected an object with an \"observations\" array.");
@@ -119,27 +126,68 @@ final class BatchFormats {
                     throw new MalformedBatchException("Row " + row + ": disaggregation must be an object such as "
                         + "{\"LOCATION\": \"URBAN\"}.");
                 }
-                breakdown.fields().forEachRemaining(e -> dimensions.put(e.getKey(), e.getValue().asText()));
+                for (Map.Entry<String, JsonNode> e : breakdown.properties()) {
+                    if (!e.getValue().isTextual()) {
+                        throw new MalformedBatchException("Row " + row + ": the code of disaggregation dimension '"
+                            + e.getKey() + "' must be a string.");
+                    }
+                    dimensions.put(e.getKey(), e.getValue().textValue());
+                }
             }
-            rows.add(new BatchRow(row, text(node, "countryCode"), text(node, "cityCode"), text(node, "indicatorCode"),
-                text(node, "seriesCode"), text(node, "year"), text(node, "value"), text(node, "unit"),
-                text(node, "nature"), text(node, "source"), text(node, "footnote"), text(node, "status"), dimensions,
-                text(node, "action")));
+            rows.add(new BatchRow(row, text(node, row, "countryCode"), text(node, row, "cityCode"),
+                text(node, row, "indicatorCode"), text(node, row, "seriesCode"), number(node, row, "year"),
+                number(node, row, "value"), null, text(node, row, "unit"), text(node, row, "nature"),
+                text(node, row, "source"), text(node, row, "footnote"), text(node, row, "status"), dimensions,
+                text(node, row, "action")));
         }
         return rows;
     }
 
-    static List<BatchRow> fromCsv(String body) {
+    /** A text field of a JSON row: a string or null, as the single-observation request has it. */
+    private static String text(JsonNode node, int row, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new MalformedBatchException("Row " + row + ": " + field + " must be a string.");
+        }
+        return value.textValue();
+    }
+
+    /**
+     * A numeric field of a JSON row, as the text the validator reads: a string is reported on its row if it is
+     * not a number, as a CSV cell is. Scientific notation keeps 1e2147483647 as short as it came; the validator
+     * bounds it before any digit is written out.
+     */
+    private static String number(JsonNode node, int row, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.decimalValue().toString();
+        }
+        if (!value.isTextual()) {
+            throw new MalformedBatchException("Row " + row + ": " + field + " must be a number.");
+        }
+        return value.textValue();
+    }
+
+    static List<BatchRow> fromCsv(byte[] body) {
         List<CSVRecord> records;
         List<String> header;
         try {
+            String text = strictUtf8(body);
             var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(false).get()
-                .parse(new StringReader(body.startsWith("\uFEFF") ? body.substring(1) : body));
+                .setAllowMissingColumnNames(false).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get()
+                .parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
             header = parser.getHeaderNames();
             records = parser.getRecords();
         } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            throw new MalformedBatchException("The body is not CSV with a header row: " + e.getMessage());
+            // Commons CSV's messages name the line and the fault; its exception's class name is no use to anyone.
+            Throwable reason = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            throw new MalformedBatchException("The body is not CSV with a header row: " + reason.getMessage());
         }
         Map<String, Field> fields = new LinkedHashMap<>();
         Map<String, String> dimensions = new LinkedHashMap<>();
@@ -191,33 +239,24 @@ final class BatchFormats {
                 }
             }
             rows.add(new BatchRow(row, values.get(Field.COUNTRY), values.get(Field.CITY), values.get(Field.INDICATOR),
-                values.get(Field.SERIES), values.get(Field.YEAR), scaled(values.get(Field.VALUE),
-                    values.get(Field.UNIT_MULT)), values.get(Field.UNIT), values.get(Field.NATURE),
-                values.get(Field.SOURCE), values.get(Field.FOOTNOTE), values.get(Field.STATUS), breakdown,
-                values.get(Field.ACTION)));
+                values.get(Field.SERIES), values.get(Field.YEAR), values.get(Field.VALUE), values.get(Field.UNIT_MULT),
+                values.get(Field.UNIT), values.get(Field.NATURE), values.get(Field.SOURCE), values.get(Field.FOOTNOTE),
+                values.get(Field.STATUS), breakdown, values.get(Field.ACTION)));
         }
         return rows;
     }
 
-    /** SDMX's UNIT_MULT: the value is in units of ten to that power. */
-    private static String scaled(String value, String unitMultiplier) {
-        if (value == null || unitMultiplier == null || unitMultiplier.equals("0")) {
-            return value;
-        }
+    /** The body as UTF-8, refused when it is not: replacing what cannot be read would store U+FFFD instead. */
+    private static String strictUtf8(byte[] body) {
         try {
-            return new BigDecimal(value).movePointRight(Integer.parseInt(unitMultiplier)).toPlainString();
-        } catch (NumberFormatException e) {
-            return value; // validation reports the value; a bad multiplier leaves it as sent
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new MalformedBatchException("The body is not UTF-8 text; save the file as UTF-8 and send it again.");
         }
     }
 
     private static String normalise(String column) {
         return column.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.isNumber() ? value.decimalValue().toPlainString()
-            : value.asText();
     }
 }

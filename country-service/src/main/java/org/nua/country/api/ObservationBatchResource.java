@@ -98,12 +98,12 @@ public class ObservationBatchResource {
         @Pattern(regexp = "[\\x21-\\x7e]+", message = "must be printable ASCII without spaces") String idempotencyKey,
         @Parameter(description = "Code of the partner agency submitting, one of the country's agencies")
         @RestQuery @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String agency,
-        @Context UriInfo uri, HttpHeaders headers, String body) {
+        @Context UriInfo uri, HttpHeaders headers, byte[] body) {
         agency = caller.agency(agency);
         MediaType type = headers.getMediaType();
         boolean csv = type != null && !type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
         List<BatchRow> rows = csv ? BatchFormats.fromCsv(body) : BatchFormats.fromJson(json, body);
-        String hash = Digests.sha256Hex((type + "\n" + agency + "\n" + body).getBytes(StandardCharsets.UTF_8), 32);
+        String hash = requestHash(type, agency, dryRun, body);
         if (service.answersDirectly(rows.size())) {
             return Response.ok(service.submit(code, rows, dryRun, idempotencyKey, hash, agency)).build();
         }
@@ -128,6 +128,17 @@ public class ObservationBatchResource {
             response.header("Retry-After", "2");
         }
         return response.build();
+    }
+
+    /**
+     * What tells a retry from another request under the same Idempotency-Key: everything that changes the answer.
+     * A dry run is part of it, or a real upload retried with a key first used for a dry run would get the dry
+     * run's job back and write nothing.
+     */
+    private static String requestHash(MediaType type, String agency, boolean dryRun, byte[] body) {
+        byte[] head = (type + "\n" + agency + "\n" + (dryRun ? "dry-run" : "write") + "\n")
+            .getBytes(StandardCharsets.UTF_8);
+        return Digests.sha256Hex(32, head, body);
     }
 
     static final String EXAMPLE_JSON = "{\"observations\": [{\"indicatorCode\": \"11.6.2\", \"seriesCode\": "

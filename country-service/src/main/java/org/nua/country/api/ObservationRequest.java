@@ -70,7 +70,7 @@ public record ObservationRequest(
     /** As a batch row, so a single submission is validated exactly like a batch of one. */
     BatchRow toRow() {
         return new BatchRow(1, null, cityCode, indicatorCode, seriesCode, year == null ? null : year.toString(),
-            value == null ? null : value.toPlainString(), unit, nature, source, footnote, status,
+            value == null ? null : value.toString(), null, unit, nature, source, footnote, status,
             disaggregation == null ? Map.of() : disaggregation, null);
     }
 }

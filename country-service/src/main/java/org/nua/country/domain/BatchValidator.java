@@ -29,6 +29,12 @@ public final class BatchValidator {
     private static final Set<String> NATURES = Set.of("C", "CA", "E", "G", "M", "N");
     /** The UN SDG database writes "not specified" where it has no nature. */
     private static final Set<String> UNSPECIFIED_NATURES = Set.of("NOTSPEC", "_Z", "");
+    /** An observation's value, as ObservationRequest documents it (@Digits) for every format. */
+    private static final int MAX_INTEGER_DIGITS = 40;
+    private static final int MAX_DECIMAL_DIGITS = 20;
+    /** Text beyond this cannot be a value of 60 digits, sign, point and exponent; it is refused unparsed. */
+    private static final int MAX_NUMBER_LENGTH = 100;
+    private static final int MAX_UNIT_MULTIPLIER = 15;
     /** Dimensions that are attributes or key fields of their own here, not part of the breakdown. */
     private static final Set<String> NOT_BREAKDOWNS = Set.of("NATURE", "CITY");
 
@@ -276,23 +282,54 @@ public final class BatchValidator {
         }
     }
 
+    /**
+     * The value, scaled by SDMX's UNIT_MULT when one came. Every bound is checked on the text and the exponent
+     * before any digit is written out, so that a short cell cannot cost seconds of CPU or gigabytes of memory:
+     * 1e2147483647 is twelve characters, and a UNIT_MULT of a million would make a number of a million digits.
+     */
     private static BigDecimal value(BatchRow r, List<RowIssue> errors) {
         String text = required(r, "value", r.value(), errors);
-        if (text == null) {
+        Integer power = unitMultiplier(r, errors);
+        if (text == null || power == null) {
             return null;
         }
+        if (text.length() > MAX_NUMBER_LENGTH) {
+            errors.add(new RowIssue(r.row(), "value", "INVALID_VALUE", "Not a number of at most "
+                + MAX_NUMBER_LENGTH + " characters: '" + abbreviate(text) + "'."));
+            return null;
+        }
+        BigDecimal value;
         try {
-            BigDecimal value = new BigDecimal(text);
-            if (value.precision() - value.scale() > 40 || value.scale() > 20) {
-                errors.add(new RowIssue(r.row(), "value", "INVALID_VALUE",
-                    "At most 40 integer and 20 decimal digits."));
-                return null;
-            }
-            return value;
+            value = new BigDecimal(text);
         } catch (NumberFormatException e) {
             errors.add(new RowIssue(r.row(), "value", "INVALID_VALUE", "Not a number: '" + abbreviate(text) + "'."));
             return null;
         }
+        long scale = (long) value.scale() - power;
+        if ((long) value.precision() - scale > MAX_INTEGER_DIGITS || scale > MAX_DECIMAL_DIGITS) {
+            errors.add(new RowIssue(r.row(), "value", "INVALID_VALUE", "At most " + MAX_INTEGER_DIGITS
+                + " integer and " + MAX_DECIMAL_DIGITS + " decimal digits" + (power == 0 ? "" : " once scaled by "
+                + "UNIT_MULT " + power) + "."));
+            return null;
+        }
+        return value.movePointRight(power);
+    }
+
+    /** SDMX's UNIT_MULT: the value is in units of ten to that power; SDMX's CL_UNIT_MULT lists -15 to 15. */
+    private static Integer unitMultiplier(BatchRow r, List<RowIssue> errors) {
+        String text = r.unitMultiplier() == null ? "" : r.unitMultiplier().trim();
+        if (text.isEmpty()) {
+            return 0;
+        }
+        if (text.matches("[+-]?[0-9]{1,2}")) {
+            int power = Integer.parseInt(text);
+            if (Math.abs(power) <= MAX_UNIT_MULTIPLIER) {
+                return power;
+            }
+        }
+        errors.add(new RowIssue(r.row(), "unitMultiplier", "INVALID_VALUE", "UNIT_MULT must be a whole number "
+            + "from -" + MAX_UNIT_MULTIPLIER + " to " + MAX_UNIT_MULTIPLIER + ", not '" + abbreviate(text) + "'."));
+        return null;
     }
 
     private static String nature(BatchRow r, List<RowIssue> errors) {

@@ -292,4 +292,77 @@ class ObservationBatchResourceTest {
             .when().post("/api/v1/countries/XYZ/observations/batches")
             .then().statusCode(404).contentType(PROBLEM);
     }
+
+    /** Each body refused with the status and, as JSON, the detail or error code expected; none writes a row. */
+    @Test
+    void hostileBatchesAreRefusedCheaplyWithAProblemAndWriteNothing() {
+        String indicator = slumIndicator();
+        String header = "indicator_code,series_code,year,value,unit\n";
+        String sdmx = "STRUCTURE,STRUCTURE_ID,ACTION,SERIES,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,UNIT_MULT\n"
+            + "dataflow,UNSD:DF_SDG_GLH(1.0),I,EN_LND_SLUM,2016,1,PERCENT,";
+        String row = "{\"indicatorCode\": \"" + indicator + "\", \"seriesCode\": \"EN_LND_SLUM\", \"unit\": "
+            + "\"PERCENT\", ";
+        record Hostile(String contentType, byte[] body, int status, String expected) {
+            Hostile(String contentType, String body, int status, String expected) {
+                this(contentType, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), status, expected);
+            }
+        }
+        // A source with an e acute as Latin-1 writes it, a byte UTF-8 has only inside a longer sequence.
+        byte[] notUtf8 = (header.replace("unit", "unit,source") + indicator + ",EN_LND_SLUM,2016,1,PERCENT,Enqu\u00eate\n")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        List<Hostile> hostile = List.of(
+            // The value's exponent alone would take gigabytes to write out; validation bounds it first.
+            new Hostile("text/csv", header + indicator + ",EN_LND_SLUM,2016,1e2147483647,PERCENT\n", 422,
+                "INVALID_VALUE"),
+            new Hostile("text/csv", header + indicator + ",EN_LND_SLUM,2016," + "9".repeat(200_000) + ",PERCENT\n",
+                422, "INVALID_VALUE"),
+            new Hostile("application/json", "{\"observations\": [" + row + "\"year\": 2016, \"value\": 1e2147483647}]}",
+                422, "INVALID_VALUE"),
+            // A UNIT_MULT of a million made a number of a million digits: 15 s of CPU for one row.
+            new Hostile("application/vnd.sdmx.data+csv", sdmx + "1000000\n", 422, "INVALID_VALUE"),
+            new Hostile("application/vnd.sdmx.data+csv", sdmx + "2147483647\n", 422, "INVALID_VALUE"),
+            new Hostile("application/vnd.sdmx.data+csv", sdmx + "abc\n", 422, "INVALID_VALUE"),
+            new Hostile("text/csv", "indicator_code,series_code,year,value,value,unit\n" + indicator
+                + ",EN_LND_SLUM,2016,1,2,PERCENT\n", 400, "The header contains a duplicate name"),
+            new Hostile("text/csv", notUtf8, 400, "The body is not UTF-8 text"),
+            new Hostile("application/json", "{\"observations\": [" + row + "\"year\": 2016, \"value\": 1, "
+                + "\"value\": 2}]}", 400, "Duplicate field 'value'"),
+            new Hostile("application/json", "{\"observations\": [{\"indicatorCode\": 11, \"year\": 2016, "
+                + "\"value\": 1}]}", 400, "Row 1: indicatorCode must be a string."),
+            new Hostile("application/json", "{\"observations\": [" + row + "\"year\": true, \"value\": 1}]}",
+                400, "Row 1: year must be a number."));
+        for (Hostile h : hostile) {
+            var answer = asAdmin().contentType(h.contentType()).body(h.body())
+                .when().post("/api/v1/countries/JOR/observations/batches")
+                .then().statusCode(h.status()).contentType(PROBLEM).extract().asString();
+            assertThat(answer).as(h.contentType() + " " + new String(h.body(), 0, Math.min(h.body().length, 200),
+                java.nio.charset.StandardCharsets.ISO_8859_1)).contains(h.expected()).doesNotContain("Exception");
+        }
+        assertThat(storedRows(indicator)).isZero();
+    }
+
+    @Test
+    void aKeyFirstUsedForADryRunIsNotTheAnswerToTheRealUpload() {
+        // Above the tests' limit of 100 rows at once, both become jobs; the real one used to get the dry run's back.
+        List<Map<String, String>> wdi = ReferenceData.rows("wdi_urban_development_9countries.csv").stream()
+            .filter(r -> r.get("iso3").equals("JOR")).limit(150).toList();
+        String indicator = wdiLikeIndicator(wdi.stream().map(r -> r.get("indicator_code").replace('.', '_'))
+            .distinct().toList());
+        String body = "indicator_code,series_code,year,value,unit\n" + wdi.stream()
+            .map(r -> String.join(",", indicator, r.get("indicator_code").replace('.', '_'), r.get("year"),
+                r.get("value"), "NUMBER")).collect(Collectors.joining("\n")) + "\n";
+        String key = UUID.randomUUID().toString();
+        String dryRun = asAdmin().contentType("text/csv").header("Idempotency-Key", key).queryParam("dryRun", true)
+            .body(body).when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(202).extract().path("id");
+        asAdmin().contentType("text/csv").header("Idempotency-Key", key).body(body)
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(422).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:idempotency-key-reused"));
+        asAdmin().contentType("text/csv").header("Idempotency-Key", key).queryParam("dryRun", true).body(body)
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(202).body("id", equalTo(dryRun));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "SUCCEEDED".equals(asAdmin()
+            .get("/api/v1/countries/JOR/observations/jobs/" + dryRun).then().extract().path("state")));
+        assertThat(storedRowsOf("JOR", indicator)).isZero();
+    }
 }

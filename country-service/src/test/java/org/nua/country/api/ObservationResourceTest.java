@@ -160,14 +160,17 @@ class ObservationResourceTest {
 
     @Test
     void valuesTheDatabaseCouldNotStoreAre422NotServerErrors() {
+        // Each is refused as the body is read (platform StrictJson), before any digit is written out.
         Map<String, Object> body = body("11.6.2", jordanPm25("allarea"));
         body.put("value", new BigDecimal("1E+1000000"));
+        asAdmin().contentType(ContentType.JSON).body(body)
+            .when().post("/api/v1/countries/JOR/observations")
+            .then().statusCode(422).contentType(PROBLEM).body("errors.pointer", hasItem("/value"));
+        body = body("11.6.2", jordanPm25("allarea"));
         body.put("source", "UN SDG\u0000");
         asAdmin().contentType(ContentType.JSON).body(body)
             .when().post("/api/v1/countries/JOR/observations")
-            .then().statusCode(422).contentType(PROBLEM)
-            .body("errors.pointer", hasItem("/value"))
-            .body("errors.pointer", hasItem("/source"));
+            .then().statusCode(422).contentType(PROBLEM).body("errors.pointer", hasItem("/source"));
 
         asAdmin().when().get("/api/v1/countries/J%00R").then().statusCode(404).contentType(PROBLEM);
         asAdmin().queryParam("indicator", "11.6.2\u0000").when().get("/api/v1/countries/JOR/observations")

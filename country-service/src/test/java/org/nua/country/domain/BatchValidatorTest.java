@@ -43,8 +43,8 @@ class BatchValidatorTest {
 
     private static BatchRow row(int n, String indicator, String series, String year, String value, String unit,
                                 Map<String, String> dimensions) {
-        return new BatchRow(n, null, null, indicator, series, year, value, unit, null, null, null, null, dimensions,
-            null);
+        return new BatchRow(n, null, null, indicator, series, year, value, null, unit, null, null, null, null,
+            dimensions, null);
     }
 
     @Test
@@ -85,5 +85,34 @@ class BatchValidatorTest {
         assertThat(result.errors()).extracting(e -> e.row() + ":" + e.code()).containsExactly(
             "1:OUT_OF_RANGE", "2:FUTURE_PERIOD", "4:DUPLICATE_KEY", "5:UNKNOWN_DIMENSION");
         assertThat(result.writes()).hasSize(1);
+    }
+
+    private static BatchRow scaled(String value, String unitMultiplier) {
+        return new BatchRow(1, null, null, "11.6.2", "EN_ATM_PM25", "2016", value, unitMultiplier, "mgr/m^3", null,
+            null, null, null, Map.of(), null);
+    }
+
+    @Test
+    void aUnitMultiplierScalesTheValueWithinSdmxsCodelist() {
+        assertThat(validator().validate(List.of(scaled("1.5", "1"))).writes().get(0).value().value())
+            .isEqualByComparingTo("15");
+        assertThat(validator().validate(List.of(scaled("32", "-1"))).writes().get(0).value().value())
+            .isEqualByComparingTo("3.2");
+        for (String refused : List.of("16", "-16", "1000000", "2147483647", "abc", "1.5")) {
+            assertThat(validator().validate(List.of(scaled("1", refused))).errors())
+                .as(refused).extracting(e -> e.field() + ":" + e.code()).containsExactly("unitMultiplier:INVALID_VALUE");
+        }
+    }
+
+    @Test
+    void aValueIsBoundedBeforeAnyDigitIsWrittenOut() {
+        for (String refused : List.of("1e2147483647", "1e-2147483647", "0e2147483647", "9".repeat(101), "1e41",
+            "1e-21")) {
+            assertThat(validator().validate(List.of(scaled(refused, null))).errors())
+                .as(refused).extracting(e -> e.field() + ":" + e.code()).containsExactly("value:INVALID_VALUE");
+        }
+        // Scaled, a value must still fit: 1e30 in units of 10^15 has 46 integer digits.
+        assertThat(validator().validate(List.of(scaled("1e30", "15"))).errors()).extracting(BatchReport.RowIssue::code)
+            .containsExactly("INVALID_VALUE");
     }
 }
