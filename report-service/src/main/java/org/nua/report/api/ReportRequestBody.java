@@ -29,6 +29,6 @@ public record ReportRequestBody(
     @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String indicator,
     @Schema(description = "Series code of a comparison", examples = "EN_ATM_PM25")
     @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String series,
-    @Schema(description = "The instant the data is read as of (ISO 8601); now when absent. Regenerating a report "
-        + "with its asOf gives the same numbers.", examples = "2026-11-29T09:00:00Z") Instant asOf) {
+    @Schema(description = "The instant the data is read as of (ISO 8601), from 1950 to now; now when absent. "
+        + "Regenerating a report with its asOf gives the same numbers.", examples = "2026-11-29T09:00:00Z") Instant asOf) {
 }

@@ -415,6 +415,11 @@ class ReportResourceTest {
         TestIdentity.as(analyst).contentType("application/json")
             .body("{\"type\":\"COUNTRY_PROFILE\",\"country\":\"JOR\",\"asOf\":\"2999-01-01T00:00:00Z\"}")
             .post("/api/v1/reports").then().statusCode(422).body("errors[0].pointer", equalTo("/asOf"));
+        // Before the earliest year an observation may have: refused here, not by the database's timestamp range.
+        TestIdentity.as(analyst).contentType("application/json")
+            .body("{\"type\":\"COUNTRY_PROFILE\",\"country\":\"JOR\",\"asOf\":\"-999999999-01-01T00:00:00Z\"}")
+            .post("/api/v1/reports").then().statusCode(422).body("errors[0].pointer", equalTo("/asOf"))
+            .body("errors[0].detail", equalTo("must not be before 1950-01-01T00:00:00Z"));
         TestIdentity.as(analyst).contentType("application/json")
             .body("{\"type\":\"COUNTRY_PROFILE\",\"country\":\"JOR\",\"language\":\"de\"}")
             .post("/api/v1/reports").then().statusCode(422).contentType("application/problem+json");

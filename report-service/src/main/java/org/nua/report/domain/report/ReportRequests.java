@@ -22,6 +22,9 @@ import org.nua.report.persistence.ReportRepository;
 @ApplicationScoped
 public class ReportRequests {
 
+    /** The start of the earliest year an observation may have. */
+    static final Instant EARLIEST_AS_OF = Instant.parse("1950-01-01T00:00:00Z");
+
     private final ReadModelRepository readModel;
     private final SeriesSelection seriesSelection;
     private final ReportRepository reports;
@@ -37,7 +40,8 @@ public class ReportRequests {
 
     /**
      * @param asOf the instant the data is read as of; null for now. A future instant is refused: values recorded
-     *             later would change the report, which must read the same whenever it is regenerated.
+     *             later would change the report, which must read the same whenever it is regenerated. So is one
+     *             before the earliest year an observation may have, which no database timestamp need hold.
      */
     @Transactional
     public Report request(ReportType type, ReportLanguage language, ReportParameters parameters, Instant asOf,
@@ -48,6 +52,8 @@ public class ReportRequests {
             .collect(Collectors.toCollection(TreeSet::new));
         if (asOf != null && asOf.isAfter(now)) {
             violations.add(new FieldViolation("/asOf", "must not be in the future"));
+        } else if (asOf != null && asOf.isBefore(EARLIEST_AS_OF)) {
+            violations.add(new FieldViolation("/asOf", "must not be before " + EARLIEST_AS_OF));
         }
         if (parameters.country() != null && !known.contains(parameters.country())) {
             violations.add(new FieldViolation("/country", "must be one of " + known));
