@@ -31,8 +31,8 @@ public interface GatewayConfig {
     Duration retryAfter();
 
     /**
-     * The largest request body passed on; a larger one is answered 413 with a problem body here, before any
-     * byte reaches a service (which would only drop the connection).
+     * The largest request body passed on, for a service that sets no limit of its own; a larger one is answered
+     * 413 with a problem body here, before any byte reaches a service (which would only drop the connection).
      */
     @WithDefault("16M")
     MemorySize maxBodySize();
@@ -59,6 +59,13 @@ public interface GatewayConfig {
 
         /** How long this service may stay silent before a 504; the gateway-wide idle timeout when unset. */
         Optional<Duration> timeout();
+
+        /**
+         * The largest body this service reads (its quarkus.http.limits.max-body-size): the gateway refuses a
+         * larger one with a 413 problem instead of sending bytes the service would drop the connection on, which
+         * the client would hear of as a lost answer. The gateway-wide limit when unset.
+         */
+        Optional<MemorySize> maxBodySize();
     }
 
     interface Identity {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -45,10 +46,14 @@ public class ProxyRoutes {
         Map<String, String> serviceOfPrefix = new LinkedHashMap<>();
         config.services().forEach((name, service) -> service.routes().forEach(p -> serviceOfPrefix.put(p, name)));
         long maxBody = config.maxBodySize().asLongValue();
+        Map<String, Long> maxBodyOf = new LinkedHashMap<>();
+        config.services().forEach((name, service) -> maxBodyOf.put(name,
+            service.maxBodySize().map(MemorySize::asLongValue).orElse(maxBody)));
 
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(CorrelationIds::assign);
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(metrics.handler(path -> routeOf(path, serviceOfPrefix)));
-        router.route("/api/*").order(ROUTE_ORDER - 1).handler(ctx -> refuseOversizedBodies(ctx, maxBody));
+        router.route("/api/*").order(ROUTE_ORDER - 1).handler(ctx -> refuseOversizedBodies(ctx,
+            maxBodyOf.getOrDefault(routeOf(ctx.request().path(), serviceOfPrefix), maxBody)));
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(authenticator::handle);
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(rateLimiter::handle);
 
@@ -57,7 +62,7 @@ public class ProxyRoutes {
             ServiceInstances instances = new ServiceInstances(name, service.getValue(), config, vertx);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                 .originRequestProvider((request, http) -> instances.connect(http, request))
-                .addInterceptor(new StreamedBodyLimit(maxBody))
+                .addInterceptor(new StreamedBodyLimit(maxBodyOf.get(name)))
                 .addInterceptor(new DownstreamFailureInterceptor(name, config.retryAfter()))
                 .addInterceptor(new ForwardedHeadersInterceptor());
             for (String prefix : service.getValue().routes()) {

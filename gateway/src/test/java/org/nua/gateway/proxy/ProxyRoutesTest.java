@@ -50,6 +50,18 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void eachServiceHasTheBodyLimitItReadsItself() {
+        // report-service reads 32K in tests; country-service takes the gateway-wide 64K.
+        given().contentType("application/json").body("x".repeat(40 * 1024))
+            .when().post("/api/v1/reports")
+            .then().statusCode(413).contentType(PROBLEM)
+            .body("detail", equalTo("The body has 40960 bytes; one request may carry at most 32768. Split the upload."));
+        given().contentType("text/csv").body("x".repeat(40 * 1024))
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(200).body("body.length()", equalTo(40 * 1024));
+    }
+
+    @Test
     void aBodyWithoutALengthPassesWholeAndIsA413ProblemOnceItGrowsOverTheLimit() {
         // ofInputStream has no length: HTTP/1.1 sends it chunked, HTTP/2 (h2c) as a plain stream
         for (java.net.http.HttpClient.Version version : java.net.http.HttpClient.Version.values()) {
