@@ -15,8 +15,8 @@ import java.util.Map;
  * @param action        null or MERGE to record or revise, WITHDRAW to withdraw (SDMX-CSV's D)
  */
 public record BatchRow(int row, String countryCode, String cityCode, String indicatorCode, String seriesCode,
-                       String year, String value, String unitMultiplier, String unit, String nature, String source, String footnote,
-                       String status, Map<String, String> dimensions, String action) {
+                       String year, String value, String unitMultiplier, String unit, String nature, String source,
+                       String footnote, String status, Map<String, String> dimensions, String action) {
 
     public static final String MERGE = "MERGE";
     public static final String WITHDRAW = "WITHDRAW";

@@ -308,7 +308,8 @@ class ObservationBatchResourceTest {
             }
         }
         // A source with an e acute as Latin-1 writes it, a byte UTF-8 has only inside a longer sequence.
-        byte[] notUtf8 = (header.replace("unit", "unit,source") + indicator + ",EN_LND_SLUM,2016,1,PERCENT,Enqu\u00eate\n")
+        byte[] notUtf8 = (header.replace("unit", "unit,source") + indicator
+            + ",EN_LND_SLUM,2016,1,PERCENT,Enqu\u00eate\n")
             .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         List<Hostile> hostile = List.of(
             // The value's exponent alone would take gigabytes to write out; validation bounds it first.
@@ -357,7 +358,8 @@ class ObservationBatchResourceTest {
             .then().statusCode(202).extract().path("id");
         asAdmin().contentType("text/csv").header("Idempotency-Key", key).body(body)
             .when().post("/api/v1/countries/JOR/observations/batches")
-            .then().statusCode(422).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:idempotency-key-reused"));
+            .then().statusCode(422).contentType(PROBLEM)
+            .body("type", equalTo("urn:nua:problem:idempotency-key-reused"));
         asAdmin().contentType("text/csv").header("Idempotency-Key", key).queryParam("dryRun", true).body(body)
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(202).body("id", equalTo(dryRun));

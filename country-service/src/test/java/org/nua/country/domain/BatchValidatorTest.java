@@ -100,7 +100,8 @@ class BatchValidatorTest {
             .isEqualByComparingTo("3.2");
         for (String refused : List.of("16", "-16", "1000000", "2147483647", "abc", "1.5")) {
             assertThat(validator().validate(List.of(scaled("1", refused))).errors())
-                .as(refused).extracting(e -> e.field() + ":" + e.code()).containsExactly("unitMultiplier:INVALID_VALUE");
+                .as(refused).extracting(e -> e.field() + ":" + e.code())
+                .containsExactly("unitMultiplier:INVALID_VALUE");
         }
     }
 
