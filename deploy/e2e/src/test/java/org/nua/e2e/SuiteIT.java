@@ -28,7 +28,10 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
@@ -57,6 +60,7 @@ import org.nua.testsupport.ReferenceData;
  * The walking skeleton, end to end: the suite started by deploy/local/stack, driven only through the gateway
  * with the real data of deploy/data, as a new user would.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteIT {
 
     private static final LocalStack STACK = new LocalStack();
@@ -645,5 +649,30 @@ class SuiteIT {
             .when().get("/api/v1/comparisons").then().statusCode(200).extract().asString();
         ObjectMapper json = new ObjectMapper();
         assertThat(json.readTree(after)).isEqualTo(json.readTree(before));
+    }
+
+    /**
+     * Last, since the variations a service accepts are real writes (Jordan's observations, indicators, report
+     * jobs) that the other tests must not meet.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void hostileRequestsToEveryOperationGetAProblemAndWriteNothing() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(asAdmin().when().get("/openapi").then().statusCode(200)
+            .extract().asString());
+        HostileRequests hostile = new HostileRequests("http://127.0.0.1:" + STACK.gatewayPort(), LocalStack.DB_PREFIX,
+            subject -> {
+            try {
+                return STACK.token("admin", subject);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long started = System.nanoTime();
+        List<String> failures = hostile.check(document);
+        System.out.printf("Hostile requests: %d sent in %d s, %d answered wrongly%n", hostile.sent(),
+            Duration.ofNanos(System.nanoTime() - started).toSeconds(), failures.size());
+        assertThat(failures).as(failures.size() + " answer(s) to hostile requests were wrong:\n"
+            + String.join("\n", failures.subList(0, Math.min(failures.size(), 80)))).isEmpty();
     }
 }
