@@ -68,6 +68,20 @@ public class FakeService implements QuarkusTestResourceLifecycleManager {
             if (request.path().endsWith("/slow")) {
                 return; // never answers
             }
+            if (request.path().endsWith("/trickle")) {
+                // Answers for three seconds, a byte every 300 ms: slow, but never idle long enough for a 504.
+                request.response().setChunked(true).putHeader("Content-Type", "text/plain");
+                long[] sent = {0};
+                vertx.setPeriodic(300, id -> {
+                    if (++sent[0] == 10) {
+                        vertx.cancelTimer(id);
+                        request.response().end("x");
+                    } else {
+                        request.response().write("x");
+                    }
+                });
+                return;
+            }
             if (request.path().endsWith("/hang-up")) {
                 request.body().onSuccess(body -> request.connection().close()); // reads it, then dies
                 return;

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.lang.JoseException;
@@ -49,11 +50,16 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
 
     /** A staff bearer token as the issuer would sign it. */
     public static String staffToken(String subject, List<String> roles) {
-        return staff(subject, roles, STAFF.getPrivate(), 600);
+        return staff(subject, roles, STAFF.getPrivate(), 0, 600);
     }
 
     public static String staffToken(String subject, List<String> roles, PrivateKey key, long lifetimeSeconds) {
-        return staff(subject, roles, key, lifetimeSeconds);
+        return staff(subject, roles, key, 0, lifetimeSeconds);
+    }
+
+    /** Signed right, but issued {@code issuedInSeconds} from now (negative: in the past) for a lifetime. */
+    public static String staffTokenIssuedAt(String subject, long issuedInSeconds, long lifetimeSeconds) {
+        return staff(subject, List.of("admin"), STAFF.getPrivate(), issuedInSeconds, lifetimeSeconds);
     }
 
     /** The issuer's own key, for tokens that are signed right but wrong otherwise (expired, say). */
@@ -71,13 +77,15 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
             .setRequireExpirationTime().setVerificationKey(IDENTITY.getPublic()).build().processToClaims(token);
     }
 
-    private static String staff(String subject, List<String> roles, PrivateKey key, long lifetimeSeconds) {
+    private static String staff(String subject, List<String> roles, PrivateKey key, long issuedInSeconds,
+                                long lifetimeSeconds) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(STAFF_ISSUER);
         claims.setAudience("nua-observatory");
         claims.setSubject(subject);
-        claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(lifetimeSeconds / 60f);
+        long issuedAt = System.currentTimeMillis() / 1000 + issuedInSeconds;
+        claims.setIssuedAt(NumericDate.fromSeconds(issuedAt));
+        claims.setExpirationTime(NumericDate.fromSeconds(issuedAt + lifetimeSeconds));
         claims.setStringListClaim("groups", roles);
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());

@@ -43,6 +43,20 @@ public interface GatewayConfig {
     /** Requests per client and period; a client is an API key, a staff member, or an address when anonymous. */
     RateLimits rateLimits();
 
+    /** Requests of one client served at once; one more is answered 429 at once. */
+    InFlight inFlight();
+
+    /**
+     * The slowest, on average, a request body may arrive once {@link #uploadGrace()} has passed; a slower one is
+     * answered 408 and its connection closed, so that slow senders cannot hold the connections to a service.
+     */
+    @WithDefault("16K")
+    MemorySize minUploadRate();
+
+    /** How long a body may take to start arriving at the rate. */
+    @WithDefault("10s")
+    Duration uploadGrace();
+
     /** When a service is taken for down and answered for without being asked. */
     CircuitBreaker circuitBreaker();
 
@@ -110,6 +124,13 @@ public interface GatewayConfig {
         /** The claim holding the roles (a JSON array of strings). */
         @WithDefault("groups")
         String rolesClaim();
+
+        /**
+         * The longest a staff token may be valid: a token whose expiry lies further ahead (the year 3000) or that
+         * was issued in the future is refused, whatever its signature, since a stolen one would work that long.
+         */
+        @WithDefault("24h")
+        Duration maxLifetime();
     }
 
     interface RateLimits {
@@ -119,6 +140,17 @@ public interface GatewayConfig {
 
         /** Callers with an API key or a staff token, counted per key or per staff member. */
         Limit authenticated();
+    }
+
+    interface InFlight {
+
+        /** Per address, for callers without credentials (a browser opens six connections to a host). */
+        @WithDefault("8")
+        int anonymous();
+
+        /** Per API key or staff member. */
+        @WithDefault("16")
+        int authenticated();
     }
 
     interface Limit {

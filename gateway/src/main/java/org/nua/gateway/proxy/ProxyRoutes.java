@@ -19,6 +19,7 @@ import io.vertx.httpproxy.HttpProxy;
 
 import org.nua.gateway.config.GatewayConfig;
 import org.nua.gateway.security.Authenticator;
+import org.nua.gateway.security.InFlightLimiter;
 import org.nua.gateway.security.RateLimiter;
 import org.nua.platform.problem.RouteProblems;
 
@@ -38,7 +39,7 @@ public class ProxyRoutes {
     static final List<String> OWN_PREFIXES = List.of("/api/v1/api-keys");
 
     void register(@Observes Router router, Vertx vertx, GatewayConfig config, Authenticator authenticator,
-                  RateLimiter rateLimiter, RouteMetrics metrics) {
+                  RateLimiter rateLimiter, InFlightLimiter inFlight, RouteMetrics metrics) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
             .setConnectTimeout((int) config.connectTimeout().toMillis())
             .setKeepAlive(true)
@@ -50,12 +51,15 @@ public class ProxyRoutes {
         config.services().forEach((name, service) -> maxBodyOf.put(name,
             service.maxBodySize().map(MemorySize::asLongValue).orElse(maxBody)));
 
+        UploadPace pace = new UploadPace(vertx, config.minUploadRate().asLongValue(), config.uploadGrace().toMillis());
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(CorrelationIds::assign);
+        router.route("/api/*").order(ROUTE_ORDER - 1).handler(pace::handle);
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(metrics.handler(path -> routeOf(path, serviceOfPrefix)));
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(ctx -> refuseOversizedBodies(ctx,
             maxBodyOf.getOrDefault(routeOf(ctx.request().path(), serviceOfPrefix), maxBody)));
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(authenticator::handle);
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(rateLimiter::handle);
+        router.route("/api/*").order(ROUTE_ORDER - 1).handler(inFlight::handle);
 
         for (Map.Entry<String, GatewayConfig.Service> service : config.services().entrySet()) {
             String name = service.getKey();

@@ -30,8 +30,9 @@ import org.nua.gateway.domain.Role;
 
 /**
  * Staff and admins' bearer tokens: issued by the OIDC provider in production (checked against its JWKS), by the
- * local stack's own key otherwise (deploy/local/token). Signature, issuer, audience and expiry must all hold;
- * roles other than ours are ignored. A verified token is remembered for a short while (never past its expiry).
+ * local stack's own key otherwise (deploy/local/token). Signature, issuer, audience and expiry must all hold,
+ * and the token must have been issued neither in the future nor for longer than the longest lifetime allowed
+ * (nua.gateway.identity.staff.max-lifetime); roles other than ours are ignored. A verified token is remembered for a short while (never past its expiry).
  */
 // Made at start-up, so a missing or unreadable key stops the gateway then, not on the first request.
 @Startup
@@ -52,9 +53,13 @@ public class StaffTokens {
 
     StaffTokens(GatewayConfig config) {
         GatewayConfig.Staff staff = config.identity().staff();
+        int skewSeconds = 30;
         JwtConsumerBuilder builder = new JwtConsumerBuilder()
             .setRequireExpirationTime()
-            .setAllowedClockSkewInSeconds(30)
+            .setRequireIssuedAt()
+            .setAllowedClockSkewInSeconds(skewSeconds)
+            .setMaxFutureValidityInMinutes((int) staff.maxLifetime().toMinutes())
+            .setIssuedAtRestrictions(skewSeconds, (int) staff.maxLifetime().toSeconds() + skewSeconds)
             .setRequireSubject()
             .setExpectedIssuer(staff.issuer())
             .setExpectedAudience(staff.audience())

@@ -84,6 +84,9 @@ class AuthenticationTest {
         for (String authorization : List.of(
             "Bearer " + TestKeys.staffToken("mallory", List.of("admin"), TestKeys.strangerKey(), 600),
             "Bearer " + TestKeys.staffToken("late", List.of("admin"), TestKeys.staffKey(), -120),
+            // Signed right, but valid until the year 3000, or issued an hour from now.
+            "Bearer " + TestKeys.staffTokenIssuedAt("forever", 0, 30_000_000_000L),
+            "Bearer " + TestKeys.staffTokenIssuedAt("early", 3_600, 600),
             "Basic YWRtaW46YWRtaW4=",
             "Bearer not-a-token")) {
             given().header("Authorization", authorization).when().get("/api/v1/indicators/11.6.2")
