@@ -140,6 +140,9 @@ public interface GatewayConfig {
 
         /** Callers with an API key or a staff token, counted per key or per staff member. */
         Limit authenticated();
+
+        /** Credentials that fail (unknown, revoked or forged), counted per address; over it, none is checked. */
+        Limit failedCredentials();
     }
 
     interface InFlight {

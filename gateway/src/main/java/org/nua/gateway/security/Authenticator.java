@@ -29,12 +29,15 @@ public class Authenticator {
     private final ApiKeyService keys;
     private final StaffTokens staff;
     private final IdentitySigner signer;
+    private final FailedCredentials failed;
     private final Vertx vertx;
 
-    Authenticator(ApiKeyService keys, StaffTokens staff, IdentitySigner signer, Vertx vertx) {
+    Authenticator(ApiKeyService keys, StaffTokens staff, IdentitySigner signer, FailedCredentials failed,
+                  Vertx vertx) {
         this.keys = keys;
         this.staff = staff;
         this.signer = signer;
+        this.failed = failed;
         this.vertx = vertx;
     }
 
@@ -47,7 +50,13 @@ public class Authenticator {
         HttpServerRequest request = ctx.request();
         String apiKey = request.getHeader(API_KEY_HEADER);
         String authorization = request.getHeader("Authorization");
-        if (apiKey != null && authorization != null) {
+        long wait = apiKey == null && authorization == null ? 0 : failed.secondsToWait(request);
+        if (wait > 0) {
+            ctx.response().putHeader("Retry-After", Long.toString(wait));
+            RouteProblems.send(ctx, 429, "urn:nua:problem:too-many-failed-credentials", "Too many failed credentials",
+                "This address sent more than " + failed.allowance() + "; no credential it sends is checked for "
+                    + wait + " s.");
+        } else if (apiKey != null && authorization != null) {
             refuse(ctx, "Send one credential: an X-API-Key or an Authorization header, not both.");
         } else if (apiKey != null) {
             Optional<ApiKeySecrets.Presented> presented = ApiKeySecrets.parse(apiKey);
@@ -107,7 +116,8 @@ public class Authenticator {
         ctx.next();
     }
 
-    private static void refuse(RoutingContext ctx, String detail) {
+    private void refuse(RoutingContext ctx, String detail) {
+        failed.failed(ctx.request());
         ctx.response().putHeader("WWW-Authenticate", "Bearer, ApiKey header=\"" + API_KEY_HEADER + "\"");
         RouteProblems.send(ctx, 401, "urn:nua:problem:unauthenticated", "Authentication failed", detail);
     }

@@ -32,7 +32,8 @@ import org.nua.gateway.domain.Role;
  * Staff and admins' bearer tokens: issued by the OIDC provider in production (checked against its JWKS), by the
  * local stack's own key otherwise (deploy/local/token). Signature, issuer, audience and expiry must all hold,
  * and the token must have been issued neither in the future nor for longer than the longest lifetime allowed
- * (nua.gateway.identity.staff.max-lifetime); roles other than ours are ignored. A verified token is remembered for a short while (never past its expiry).
+ * (nua.gateway.identity.staff.max-lifetime); roles other than ours are ignored. A verified token is remembered
+ * for a short while (never past its expiry).
  */
 // Made at start-up, so a missing or unreadable key stops the gateway then, not on the first request.
 @Startup
