@@ -31,6 +31,8 @@ class ProxyRoutesTest {
         given().contentType("application/json; charset=UTF-8").body(body).header("Host", "api.example.test:8443")
             .when().post("/api/v1/indicators?dryRun=true")
             .then().statusCode(200)
+            .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer")
+            .header("X-Frame-Options", "DENY")
             .body("method", equalTo("POST"))
             .body("uri", equalTo("/api/v1/indicators?dryRun=true"))
             .body("host", equalTo("api.example.test:8443"))

@@ -180,7 +180,9 @@ class ReportResourceTest {
             .isEqualTo(annex(arabic).stream().map(ReportResourceTest::numbers).toList());
 
         Map<String, String> names = ReferenceData.row("country_names_cldr_jdk17.csv", r -> r.get("iso3").equals("JOR"));
-        String html = download(arabic, "html").then().contentType(startsWith("text/html")).extract().asString();
+        String html = download(arabic, "html").then().contentType(startsWith("text/html"))
+            .header("Content-Security-Policy", startsWith("default-src 'none'; style-src 'unsafe-inline'"))
+            .extract().asString();
         assertThat(html).contains("<html lang=\"ar\" dir=\"rtl\">", names.get("name_ar"),
             "font-family: 'Noto Sans Arabic'", "<svg", "direction: rtl");
         String englishHtml = download(english, "html").asString();
