@@ -23,7 +23,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.hibernate.exception.DataException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.logging.Log;
@@ -100,8 +99,12 @@ public class ProblemMappers {
         if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()
             && mismatched.getTargetType() != null) {
             Class<?> target = mismatched.getTargetType();
-            return malformedAt(jsonPointer(mismatched), "must be " + (target.isEnum()
-                ? "one of " + Arrays.toString(target.getEnumConstants()) : jsonType(target)), uri);
+            String pointer = jsonPointer(mismatched);
+            String requirement = "must be " + (target.isEnum() ? "one of " + Arrays.toString(target.getEnumConstants())
+                : jsonType(target));
+            return Problems.response(400, "urn:nua:problem:malformed-body", "Malformed request body",
+                "The value at " + pointer + " " + requirement + ".", uri,
+                List.of(new Problem.FieldError(pointer, requirement)));
         }
         Matcher duplicate = e.getOriginalMessage() == null ? null : DUPLICATE_FIELD.matcher(e.getOriginalMessage());
         if (duplicate != null && duplicate.matches()) {
@@ -112,12 +115,6 @@ public class ProblemMappers {
         String where = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? " at " + jsonPointer(m) : "";
         return Problems.response(400, "urn:nua:problem:malformed-body", "Malformed request body",
             "The body is not valid JSON for this operation" + where + ".", uri);
-    }
-
-    private static Response malformedAt(String pointer, String requirement, UriInfo uri) {
-        return Problems.response(400, "urn:nua:problem:malformed-body", "Malformed request body",
-            "The value at " + pointer + " " + requirement + ".", uri,
-            List.of(new Problem.FieldError(pointer, requirement)));
     }
 
     /** A Java type in JSON's words: a client never hears of Integer or BigDecimal. */
@@ -175,11 +172,6 @@ public class ProblemMappers {
             "Someone else changed this resource at the same time; read it again and retry.", uri);
     }
 
-    @ServerExceptionMapper
-    public Response unstorable(DataException e, UriInfo uri) {
-        return unstorableValue(e, uri);
-    }
-
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         // Either no identity came with the request or the one that came is not the gateway's (forged, expired,
@@ -206,7 +198,7 @@ public class ProblemMappers {
                 .header("Retry-After", Long.toString(DATABASE_RETRY_AFTER_SECONDS)).build();
         }
         if (DatabaseFailures.refusedValue(e)) {
-            return unstorableValue(e, uri); // refused at commit, so wrapped by the transaction manager
+            return unstorableValue(e, uri); // as a statement runs, or at commit, wrapped by the transaction manager
         }
         Log.errorf(e, "Unexpected failure on %s", uri.getPath());
         return Problems.response(500, "urn:nua:problem:internal", "Internal error",
