@@ -51,7 +51,8 @@ public class ProxyRoutes {
         config.services().forEach((name, service) -> maxBodyOf.put(name,
             service.maxBodySize().map(MemorySize::asLongValue).orElse(maxBody)));
 
-        UploadPace pace = new UploadPace(vertx, config.minUploadRate().asLongValue(), config.uploadGrace().toMillis());
+        UploadPace pace = new UploadPace(vertx, config.minUploadRate().asLongValue(),
+            config.uploadGrace().toMillis());
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(CorrelationIds::assign);
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(pace::handle);
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(metrics.handler(path -> routeOf(path, serviceOfPrefix)));

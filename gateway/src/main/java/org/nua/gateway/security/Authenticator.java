@@ -41,6 +41,11 @@ public class Authenticator {
         this.vertx = vertx;
     }
 
+    /** The address an anonymous client is counted by, and failed credentials too. */
+    static String clientAddress(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+
     /** The identity the handler established for this request. */
     public static Identity identity(RoutingContext ctx) {
         return ctx.get(IDENTITY);
@@ -53,9 +58,9 @@ public class Authenticator {
         long wait = apiKey == null && authorization == null ? 0 : failed.secondsToWait(request);
         if (wait > 0) {
             ctx.response().putHeader("Retry-After", Long.toString(wait));
-            RouteProblems.send(ctx, 429, "urn:nua:problem:too-many-failed-credentials", "Too many failed credentials",
-                "This address sent more than " + failed.allowance() + "; no credential it sends is checked for "
-                    + wait + " s.");
+            RouteProblems.send(ctx, 429, "urn:nua:problem:too-many-failed-credentials",
+                "Too many failed credentials", "This address sent more than " + failed.allowance()
+                    + "; no credential it sends is checked for " + wait + " s.");
         } else if (apiKey != null && authorization != null) {
             refuse(ctx, "Send one credential: an X-API-Key or an Authorization header, not both.");
         } else if (apiKey != null) {
@@ -76,8 +81,7 @@ public class Authenticator {
             continueWith(ctx, staff.verifyCached(token), () -> staff.verify(token),
                 "The bearer token is invalid or expired.");
         } else {
-            String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-            accept(ctx, Identity.anonymous(address));
+            accept(ctx, Identity.anonymous(clientAddress(request)));
         }
     }
 

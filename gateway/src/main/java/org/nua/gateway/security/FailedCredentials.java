@@ -37,7 +37,7 @@ public class FailedCredentials {
 
     /** Seconds until the address may try a credential again; 0 when it may now. */
     long secondsToWait(HttpServerRequest request) {
-        Bucket bucket = byAddress.getIfPresent(address(request));
+        Bucket bucket = byAddress.getIfPresent(Authenticator.clientAddress(request));
         if (bucket == null || bucket.getAvailableTokens() > 0) {
             return 0;
         }
@@ -46,15 +46,12 @@ public class FailedCredentials {
     }
 
     void failed(HttpServerRequest request) {
-        byAddress.get(address(request), a -> Bucket.builder().addLimit(allowance).build()).tryConsume(1);
+        byAddress.get(Authenticator.clientAddress(request), a -> Bucket.builder().addLimit(allowance).build())
+            .tryConsume(1);
     }
 
     /** What the problem says: the allowance, in the words of its configuration. */
     String allowance() {
         return failures + " failed credentials per " + period.toSeconds() + " s";
-    }
-
-    private static String address(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 }

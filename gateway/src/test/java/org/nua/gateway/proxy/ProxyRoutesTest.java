@@ -57,7 +57,8 @@ class ProxyRoutesTest {
         given().contentType("application/json").body("x".repeat(40 * 1024))
             .when().post("/api/v1/reports")
             .then().statusCode(413).contentType(PROBLEM)
-            .body("detail", equalTo("The body has 40960 bytes; one request may carry at most 32768. Split the upload."));
+            .body("detail", equalTo("The body has 40960 bytes; one request may carry at most 32768. "
+                + "Split the upload."));
         given().contentType("text/csv").body("x".repeat(40 * 1024))
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(200).body("body.length()", equalTo(40 * 1024));
