@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -299,7 +300,7 @@ final class HostileRequests {
             });
             ObjectNode body = base();
             if (body != null) {
-                for (String field : iterable(body.fieldNames())) {
+                for (String field : fieldsOf(body)) {
                     List<String> values = new ArrayList<>(JSON_VALUES);
                     if (isInstant(field)) {
                         INSTANTS.forEach(instant -> values.add("\"" + instant + "\""));
@@ -424,6 +425,7 @@ final class HostileRequests {
             }
         }
 
+        private ObjectNode example;
         private ObjectNode base;
         private boolean baseFound;
         private String freshField;
@@ -440,50 +442,59 @@ final class HostileRequests {
                 return base;
             }
             baseFound = true;
-            base = exampleBody();
-            if (base == null) {
+            example = exampleBody();
+            if (example == null) {
                 return null;
             }
+            base = example;
             HttpResponse<String> first = exchange(probe(base));
             if (first != null && first.statusCode() == 409) {
-                // The example names something that exists: find the field that must be new on every request.
-                for (String field : iterable(base.fieldNames())) {
-                    if (base.path(field).isTextual()) {
-                        freshField = field;
-                        HttpResponse<String> renewed = exchange(probe(renew(base.deepCopy())));
-                        if (renewed != null && renewed.statusCode() != 409 && !blames(renewed, field)) {
-                            first = renewed;
-                            break;
-                        }
-                        freshField = null;
-                    }
-                }
+                first = withFreshField(first);
             }
+            base = withoutRefusedFields(errors(first));
+            return base;
+        }
+
+        /** The example names something that exists: finds the field that must be new on every request. */
+        private HttpResponse<String> withFreshField(HttpResponse<String> conflict) {
+            for (String field : fieldsOf(base)) {
+                if (!base.path(field).isTextual()) {
+                    continue;
+                }
+                freshField = field;
+                HttpResponse<String> renewed = exchange(probe(renew(base.deepCopy())));
+                if (renewed != null && renewed.statusCode() != 409 && !blames(renewed, field)) {
+                    return renewed;
+                }
+                freshField = null;
+            }
+            return conflict;
+        }
+
+        /** Leaves out, one at a time, the optional field whose absence leaves the fewest errors, while any do. */
+        private ObjectNode withoutRefusedFields(int errors) {
             Set<String> required = new HashSet<>();
             resolve(requestSchema()).path("required").forEach(name -> required.add(name.asText()));
-            int errors = errors(first);
+            ObjectNode current = base;
             while (errors > 0 && errors < Integer.MAX_VALUE) {
                 ObjectNode best = null;
                 int fewest = errors;
-                for (String field : iterable(base.fieldNames())) {
-                    if (required.contains(field)) {
-                        continue;
-                    }
-                    ObjectNode without = base.deepCopy();
+                for (String field : fieldsOf(current)) {
+                    ObjectNode without = current.deepCopy();
                     without.remove(field);
-                    int left = errors(exchange(probe(renew(without))));
+                    int left = required.contains(field) ? Integer.MAX_VALUE : errors(exchange(probe(renew(without))));
                     if (left < fewest) {
                         best = without;
                         fewest = left;
                     }
                 }
                 if (best == null) {
-                    break;
+                    return current;
                 }
-                base = best;
+                current = best;
                 errors = fewest;
             }
-            return base;
+            return current;
         }
 
         /**
@@ -492,10 +503,10 @@ final class HostileRequests {
          */
         private ObjectNode renew(ObjectNode body) {
             if (freshField != null && body.path(freshField).isTextual()) {
-                String example = exampleBody().path(freshField).asText();
+                String value = example.path(freshField).asText();
                 int n = ++renewals;
-                body.put(freshField, example.matches(".*[0-9]+") ? example.replaceFirst("[0-9]+$",
-                    Integer.toString(100 + n)) : example + "-h" + n);
+                body.put(freshField, value.matches(".*[0-9]+") ? value.replaceFirst("[0-9]+$",
+                    Integer.toString(100 + n)) : value + "-h" + n);
             }
             return body;
         }
@@ -625,7 +636,7 @@ final class HostileRequests {
         bodies.add("indicator_code,indicator_code,year,value,unit\n11.6.2,11.6.2,2016,1,mgr/m^3\n");
         bodies.add("SERIES,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,UNIT_MULT\nEN_ATM_PM25,2016,1,mgr/m^3,1000000\n");
         bodies.add("SERIES,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,UNIT_MULT\nEN_ATM_PM25,2016,1,mgr/m^3,abc\n");
-        bodies.add(String.join(",", java.util.Collections.nCopies(10_000, "c")) + "\n");
+        bodies.add(String.join(",", Collections.nCopies(10_000, "c")) + "\n");
         bodies.add("");
         bodies.add("\n\n\n");
         return bodies;
@@ -648,9 +659,8 @@ final class HostileRequests {
         return flat.length() > max ? flat.substring(0, max) + "..." : flat;
     }
 
-    private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {
-        List<T> items = new ArrayList<>();
-        iterator.forEachRemaining(items::add);
-        return items;
+    /** The field names of an object, as a list the loop may outlive changes to copies of it. */
+    private static List<String> fieldsOf(ObjectNode node) {
+        return node.properties().stream().map(Map.Entry::getKey).toList();
     }
 }
