@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.nua.testsupport.TestIdentity.asAdmin;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -229,9 +230,15 @@ class ObservationBatchResourceTest {
         return code;
     }
 
-    @Test
-    void aLargeUploadRunsAsAJobAndEndsWithTheSameReport() {
-        // More rows than a request answers at once in tests (100), fewer than an upload may carry (200).
+    /** An upload of 150 rows and the indicator, known to the replica, whose series they are. */
+    private record WdiUpload(String indicator, String body) {
+    }
+
+    /**
+     * 150 of Jordan's rows of the WDI extract under a fresh indicator: more than a request answers at once in
+     * tests (100), fewer than an upload may carry (200), so the upload becomes a job.
+     */
+    private static WdiUpload jordanWdiUpload() {
         List<Map<String, String>> wdi = ReferenceData.rows("wdi_urban_development_9countries.csv").stream()
             .filter(r -> r.get("iso3").equals("JOR")).limit(150).toList();
         String indicator = wdiLikeIndicator(wdi.stream().map(r -> r.get("indicator_code").replace('.', '_'))
@@ -239,6 +246,14 @@ class ObservationBatchResourceTest {
         String body = "indicator_code,series_code,year,value,unit\n" + wdi.stream()
             .map(r -> String.join(",", indicator, r.get("indicator_code").replace('.', '_'), r.get("year"),
                 r.get("value"), "NUMBER")).collect(Collectors.joining("\n")) + "\n";
+        return new WdiUpload(indicator, body);
+    }
+
+    @Test
+    void aLargeUploadRunsAsAJobAndEndsWithTheSameReport() {
+        WdiUpload upload = jordanWdiUpload();
+        String indicator = upload.indicator();
+        String body = upload.body();
         String key = UUID.randomUUID().toString();
 
         var accepted = asAdmin().contentType("text/csv").header("Idempotency-Key", key).body(body)
@@ -304,21 +319,21 @@ class ObservationBatchResourceTest {
             + "\"PERCENT\", ";
         record Hostile(String contentType, byte[] body, int status, String expected) {
             Hostile(String contentType, String body, int status, String expected) {
-                this(contentType, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), status, expected);
+                this(contentType, body.getBytes(StandardCharsets.UTF_8), status, expected);
             }
         }
         // A source with an e acute as Latin-1 writes it, a byte UTF-8 has only inside a longer sequence.
         byte[] notUtf8 = (header.replace("unit", "unit,source") + indicator
             + ",EN_LND_SLUM,2016,1,PERCENT,Enqu\u00eate\n")
-            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            .getBytes(StandardCharsets.ISO_8859_1);
         List<Hostile> hostile = List.of(
             // The value's exponent alone would take gigabytes to write out; validation bounds it first.
             new Hostile("text/csv", header + indicator + ",EN_LND_SLUM,2016,1e2147483647,PERCENT\n", 422,
                 "INVALID_VALUE"),
             new Hostile("text/csv", header + indicator + ",EN_LND_SLUM,2016," + "9".repeat(200_000) + ",PERCENT\n",
                 422, "INVALID_VALUE"),
-            new Hostile("application/json", "{\"observations\": [" + row + "\"year\": 2016, \"value\": 1e2147483647}]}",
-                422, "INVALID_VALUE"),
+            new Hostile("application/json", "{\"observations\": [" + row
+                + "\"year\": 2016, \"value\": 1e2147483647}]}", 422, "INVALID_VALUE"),
             // A UNIT_MULT of a million made a number of a million digits: 15 s of CPU for one row.
             new Hostile("application/vnd.sdmx.data+csv", sdmx + "1000000\n", 422, "INVALID_VALUE"),
             new Hostile("application/vnd.sdmx.data+csv", sdmx + "2147483647\n", 422, "INVALID_VALUE"),
@@ -337,21 +352,17 @@ class ObservationBatchResourceTest {
                 .when().post("/api/v1/countries/JOR/observations/batches")
                 .then().statusCode(h.status()).contentType(PROBLEM).extract().asString();
             assertThat(answer).as(h.contentType() + " " + new String(h.body(), 0, Math.min(h.body().length, 200),
-                java.nio.charset.StandardCharsets.ISO_8859_1)).contains(h.expected()).doesNotContain("Exception");
+                StandardCharsets.ISO_8859_1)).contains(h.expected()).doesNotContain("Exception");
         }
         assertThat(storedRows(indicator)).isZero();
     }
 
     @Test
     void aKeyFirstUsedForADryRunIsNotTheAnswerToTheRealUpload() {
-        // Above the tests' limit of 100 rows at once, both become jobs; the real one used to get the dry run's back.
-        List<Map<String, String>> wdi = ReferenceData.rows("wdi_urban_development_9countries.csv").stream()
-            .filter(r -> r.get("iso3").equals("JOR")).limit(150).toList();
-        String indicator = wdiLikeIndicator(wdi.stream().map(r -> r.get("indicator_code").replace('.', '_'))
-            .distinct().toList());
-        String body = "indicator_code,series_code,year,value,unit\n" + wdi.stream()
-            .map(r -> String.join(",", indicator, r.get("indicator_code").replace('.', '_'), r.get("year"),
-                r.get("value"), "NUMBER")).collect(Collectors.joining("\n")) + "\n";
+        // Both become jobs; the real one used to get the dry run's back.
+        WdiUpload upload = jordanWdiUpload();
+        String indicator = upload.indicator();
+        String body = upload.body();
         String key = UUID.randomUUID().toString();
         String dryRun = asAdmin().contentType("text/csv").header("Idempotency-Key", key).queryParam("dryRun", true)
             .body(body).when().post("/api/v1/countries/JOR/observations/batches")
