@@ -1,13 +1,14 @@
 package org.nua.country.api;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,15 +17,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import org.nua.country.domain.BatchRow;
 import org.nua.platform.http.CsvCells;
@@ -83,64 +89,79 @@ final class BatchFormats {
         "baseperiod", "geoinfourl", "reportingtype", "freq", "dataflow", "structure", "structureid",
         "structurename", "countryname", "indicatorname", "obsstatusname", "unitmeasurename");
 
+    private static final String EXPECTED_JSON = "Expected an object with an \"observations\" array.";
+
     private BatchFormats() {
     }
 
-    static List<BatchRow> fromJson(ObjectMapper json, byte[] body) {
-        JsonNode root;
-        try {
-            // Decimals as sent: a double would round a value's digits, and turn 1e400 into Infinity.
-            root = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
+    /** Reads a JSON batch element by element: the document is never one tree in memory. */
+    static void fromJson(ObjectMapper json, byte[] body, Consumer<BatchRow> rows) {
+        // Decimals as sent: a double would round a value's digits, and turn 1e400 into Infinity.
+        ObjectReader reader = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        try (JsonParser parser = reader.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new MalformedBatchException(EXPECTED_JSON);
+            }
+            boolean observations = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                if (!field.equals("observations")) {
+                    throw new MalformedBatchException("Unknown field '" + field + "'; only \"observations\" is taken.");
+                }
+                if (parser.nextToken() != JsonToken.START_ARRAY) {
+                    throw new MalformedBatchException(EXPECTED_JSON);
+                }
+                observations = true;
+                int row = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    row++;
+                    JsonNode node = reader.readTree(parser);
+                    if (node == null || !node.isObject()) {
+                        throw new MalformedBatchException("Row " + row + " is not an object.");
+                    }
+                    rows.accept(jsonRow(node, row));
+                }
+            }
+            if (!observations) {
+                throw new MalformedBatchException(EXPECTED_JSON);
+            }
+            if (parser.nextToken() != null) {
+                throw new MalformedBatchException("The body holds more than one JSON value.");
+            }
         } catch (IOException e) {
             throw new MalformedBatchException("The body is not valid JSON: " + (e instanceof JsonProcessingException j
                 ? j.getOriginalMessage() : "it could not be read") + ".");
         }
-        if (root == null || !root.path("observations").isArray()) {
-            throw new MalformedBatchException("Expected an object with an \"observations\" array.");
-        }
-        Iterator<String> fields = root.fieldNames();
-        while (fields.hasNext()) {
-            String field = fields.next();
-            if (!field.equals("observations")) {
-                throw new MalformedBatchException("Unknown field '" + field + "'; only \"observations\" is taken.");
+    }
+
+    private static BatchRow jsonRow(JsonNode node, int row) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!JSON_FIELDS.contains(name)) {
+                throw new MalformedBatchException("Row " + row + " has an unknown field '" + name + "'.");
             }
         }
-        List<BatchRow> rows = new ArrayList<>();
-        int row = 0;
-        for (JsonNode node : root.get("observations")) {
-            row++;
-            if (!node.isObject()) {
-                throw new MalformedBatchException("Row " + row + " is not an object.");
+        Map<String, String> dimensions = new LinkedHashMap<>();
+        JsonNode breakdown = node.path("disaggregation");
+        if (!breakdown.isMissingNode() && !breakdown.isNull()) {
+            if (!breakdown.isObject()) {
+                throw new MalformedBatchException("Row " + row + ": disaggregation must be an object such as "
+                    + "{\"LOCATION\": \"URBAN\"}.");
             }
-            Iterator<String> names = node.fieldNames();
-            while (names.hasNext()) {
-                String name = names.next();
-                if (!JSON_FIELDS.contains(name)) {
-                    throw new MalformedBatchException("Row " + row + " has an unknown field '" + name + "'.");
+            for (Map.Entry<String, JsonNode> e : breakdown.properties()) {
+                if (!e.getValue().isTextual()) {
+                    throw new MalformedBatchException("Row " + row + ": the code of disaggregation dimension '"
+                        + e.getKey() + "' must be a string.");
                 }
+                dimensions.put(e.getKey(), e.getValue().textValue());
             }
-            Map<String, String> dimensions = new LinkedHashMap<>();
-            JsonNode breakdown = node.path("disaggregation");
-            if (!breakdown.isMissingNode() && !breakdown.isNull()) {
-                if (!breakdown.isObject()) {
-                    throw new MalformedBatchException("Row " + row + ": disaggregation must be an object such as "
-                        + "{\"LOCATION\": \"URBAN\"}.");
-                }
-                for (Map.Entry<String, JsonNode> e : breakdown.properties()) {
-                    if (!e.getValue().isTextual()) {
-                        throw new MalformedBatchException("Row " + row + ": the code of disaggregation dimension '"
-                            + e.getKey() + "' must be a string.");
-                    }
-                    dimensions.put(e.getKey(), e.getValue().textValue());
-                }
-            }
-            rows.add(new BatchRow(row, text(node, row, "countryCode"), text(node, row, "cityCode"),
-                text(node, row, "indicatorCode"), text(node, row, "seriesCode"), number(node, row, "year"),
-                number(node, row, "value"), null, text(node, row, "unit"), text(node, row, "nature"),
-                text(node, row, "source"), text(node, row, "footnote"), text(node, row, "status"), dimensions,
-                text(node, row, "action")));
         }
-        return rows;
+        return new BatchRow(row, text(node, row, "countryCode"), text(node, row, "cityCode"),
+            text(node, row, "indicatorCode"), text(node, row, "seriesCode"), number(node, row, "year"),
+            number(node, row, "value"), null, text(node, row, "unit"), text(node, row, "nature"),
+            text(node, row, "source"), text(node, row, "footnote"), text(node, row, "status"), dimensions,
+            text(node, row, "action"));
     }
 
     /** A text field of a JSON row: a string or null, as the single-observation request has it. */
@@ -174,21 +195,46 @@ final class BatchFormats {
         return value.textValue();
     }
 
-    static List<BatchRow> fromCsv(byte[] body) {
-        List<CSVRecord> records;
-        List<String> header;
+    /**
+     * Reads a CSV batch record by record: neither the text nor its records are ever all in memory. What the rows
+     * are handed to may throw what it likes; only the parser's own failures are the body's fault.
+     */
+    static void fromCsv(byte[] body, Consumer<BatchRow> rows) {
+        CSVParser parser;
         try {
-            String text = strictUtf8(body);
-            var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+            parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
                 .setAllowMissingColumnNames(false).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get()
-                .parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
-            header = parser.getHeaderNames();
-            records = parser.getRecords();
+                .parse(strictUtf8(body));
         } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            // Commons CSV's messages name the line and the fault; its exception's class name is no use to anyone.
-            Throwable reason = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-            throw new MalformedBatchException("The body is not CSV with a header row: " + reason.getMessage());
+            throw notCsv(e);
         }
+        try (parser) {
+            read(parser, rows);
+        } catch (IOException e) {
+            throw notCsv(e);
+        }
+    }
+
+    private static MalformedBatchException notCsv(Exception e) {
+        if (causedBy(e, CharacterCodingException.class)) {
+            return new MalformedBatchException("The body is not UTF-8 text; save the file as UTF-8 and send it again.");
+        }
+        // Commons CSV's messages name the line and the fault; its exception's class name is no use to anyone.
+        Throwable reason = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        return new MalformedBatchException("The body is not CSV with a header row: " + reason.getMessage());
+    }
+
+    /** The next record, or null after the last. */
+    private static CSVRecord next(Iterator<CSVRecord> records) {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            throw notCsv(e);
+        }
+    }
+
+    private static void read(CSVParser parser, Consumer<BatchRow> rows) {
+        List<String> header = parser.getHeaderNames();
         Map<String, Field> fields = new LinkedHashMap<>();
         Map<String, String> dimensions = new LinkedHashMap<>();
         Set<String> unknown = new TreeSet<>();
@@ -210,9 +256,10 @@ final class BatchFormats {
         if (!fields.containsValue(Field.YEAR)) {
             throw new MalformedBatchException("The header has no year (or TIME_PERIOD) column.");
         }
-        List<BatchRow> rows = new ArrayList<>(records.size());
         int row = 0;
-        for (CSVRecord r : records) {
+        Iterator<CSVRecord> records = parser.iterator();
+        for (CSVRecord record = next(records); record != null; record = next(records)) {
+            CSVRecord r = record;
             row++;
             Map<Field, String> values = new EnumMap<>(Field.class);
             fields.forEach((column, field) -> {
@@ -238,22 +285,33 @@ final class BatchFormats {
                     breakdown.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : pair.substring(eq + 1));
                 }
             }
-            rows.add(new BatchRow(row, values.get(Field.COUNTRY), values.get(Field.CITY), values.get(Field.INDICATOR),
-                values.get(Field.SERIES), values.get(Field.YEAR), values.get(Field.VALUE), values.get(Field.UNIT_MULT),
-                values.get(Field.UNIT), values.get(Field.NATURE), values.get(Field.SOURCE), values.get(Field.FOOTNOTE),
-                values.get(Field.STATUS), breakdown, values.get(Field.ACTION)));
+            rows.accept(new BatchRow(row, values.get(Field.COUNTRY), values.get(Field.CITY),
+                values.get(Field.INDICATOR), values.get(Field.SERIES), values.get(Field.YEAR), values.get(Field.VALUE),
+                values.get(Field.UNIT_MULT), values.get(Field.UNIT), values.get(Field.NATURE), values.get(Field.SOURCE),
+                values.get(Field.FOOTNOTE), values.get(Field.STATUS), breakdown, values.get(Field.ACTION)));
         }
-        return rows;
     }
 
-    /** The body as UTF-8, refused when it is not: replacing what cannot be read would store U+FFFD instead. */
-    private static String strictUtf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new MalformedBatchException("The body is not UTF-8 text; save the file as UTF-8 and send it again.");
+    /**
+     * The body as UTF-8 text, decoded as it is read and refused (a CharacterCodingException) where it is not
+     * UTF-8: replacing what cannot be read would store U+FFFD instead. A byte order mark is skipped.
+     */
+    private static Reader strictUtf8(byte[] body) {
+        boolean bom = body.length >= 3 && (body[0] & 0xff) == 0xef && (body[1] & 0xff) == 0xbb
+            && (body[2] & 0xff) == 0xbf;
+        int start = bom ? 3 : 0;
+        return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body, start, body.length - start),
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
         }
+        return false;
     }
 
     private static String normalise(String column) {

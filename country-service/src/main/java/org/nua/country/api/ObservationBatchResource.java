@@ -1,7 +1,6 @@
 package org.nua.country.api;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -32,12 +31,11 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.nua.country.domain.BatchReport;
-import org.nua.country.domain.BatchRow;
+import org.nua.country.domain.BatchUpload;
 import org.nua.country.domain.IngestionJob;
 import org.nua.country.domain.ObservationBatchService;
+import org.nua.country.domain.UploadReader;
 import org.nua.platform.problem.Problem;
 
 @Path("/api/v1/countries/{code}/observations")
@@ -45,12 +43,12 @@ import org.nua.platform.problem.Problem;
 public class ObservationBatchResource {
 
     private final ObservationBatchService service;
-    private final ObjectMapper json;
+    private final UploadReader reader;
     private final Caller caller;
 
-    ObservationBatchResource(ObservationBatchService service, ObjectMapper json, Caller caller) {
+    ObservationBatchResource(ObservationBatchService service, UploadReader reader, Caller caller) {
         this.service = service;
-        this.json = json;
+        this.reader = reader;
         this.caller = caller;
     }
 
@@ -101,13 +99,14 @@ public class ObservationBatchResource {
         @Context UriInfo uri, HttpHeaders headers, byte[] body) {
         agency = caller.agency(agency);
         MediaType type = headers.getMediaType();
-        boolean csv = type != null && !type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
-        List<BatchRow> rows = csv ? BatchFormats.fromCsv(body) : BatchFormats.fromJson(json, body);
+        BatchUpload upload = new BatchUpload(type == null ? MediaType.APPLICATION_JSON : type.toString(), body);
+        FirstRows rows = new FirstRows(service.rowsAnsweredDirectly());
+        reader.read(upload, rows);
         String hash = requestHash(type, agency, dryRun, body);
-        if (service.answersDirectly(rows.size())) {
-            return Response.ok(service.submit(code, rows, dryRun, idempotencyKey, hash, agency)).build();
+        if (rows.all()) {
+            return Response.ok(service.submit(code, rows.rows(), dryRun, idempotencyKey, hash, agency)).build();
         }
-        IngestionJob job = service.enqueue(code, rows, dryRun, idempotencyKey, hash, agency);
+        IngestionJob job = service.enqueue(code, rows.count(), upload, dryRun, idempotencyKey, hash, agency);
         return Response.accepted(JobResponse.of(job)).location(uri.getBaseUriBuilder()
             .path("api/v1/countries/{code}/observations/jobs/{id}").build(code, job.id())).build();
     }

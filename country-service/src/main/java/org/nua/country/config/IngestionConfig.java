@@ -17,6 +17,13 @@ public interface IngestionConfig {
     @WithDefault("200000")
     int maxRows();
 
+    /**
+     * Rows a job validates and writes at a time, all in its one transaction: a job's memory is bounded by this,
+     * not by the size of its upload.
+     */
+    @WithDefault("5000")
+    int chunkRows();
+
     /** How often the job runner looks for queued jobs a wake-up missed (a job queued on another instance). */
     @WithDefault("5s")
     Duration pollInterval();

@@ -51,6 +51,8 @@ public final class BatchValidator {
     private final int currentYear;
     private final Map<String, Optional<IndicatorReplica>> indicators = new HashMap<>();
     private final Map<String, List<String>> seriesIndicators = new HashMap<>();
+    /** Every key validated so far: a validator checks one batch, whose rows may come in several chunks. */
+    private final Map<ObservationKey, Integer> seen = new HashMap<>();
 
     /**
      * @param agencyCode  the submitting agency, already checked to be one of the country's; null if unknown
@@ -69,11 +71,11 @@ public final class BatchValidator {
         this.currentYear = currentYear;
     }
 
+    /** Validates the next rows of the batch; a row repeating the key of any row before it is a duplicate. */
     public Result validate(List<BatchRow> rows) {
         List<RowIssue> errors = new ArrayList<>();
         List<RowIssue> warnings = new ArrayList<>();
         List<ObservationWrite> writes = new ArrayList<>(rows.size());
-        Map<ObservationKey, Integer> seen = new HashMap<>();
         for (BatchRow row : rows) {
             int before = errors.size();
             ObservationWrite write = validate(row, errors, warnings);

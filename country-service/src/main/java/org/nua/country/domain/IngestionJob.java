@@ -23,7 +23,10 @@ public class IngestionJob {
 
     public enum State { QUEUED, RUNNING, SUCCEEDED, FAILED }
 
-    /** What a running job is doing; the rows are written in one transaction, so it has no partial result. */
+    /**
+     * What a running job is doing with its rows, a chunk at a time: writing them while every row so far is valid,
+     * only validating them (for the report) once one was not. All its writes commit together, or none.
+     */
     public enum Phase { VALIDATING, WRITING }
 
     @Id
@@ -45,7 +48,15 @@ public class IngestionJob {
     @Column(name = "rows_done", nullable = false)
     private int rowsDone;
 
+    /** The parsed rows as JSON, as versions before the upload itself was kept stored them; null since. */
     private String body;
+
+    /** The upload as it was sent; cleared when the job ends. */
+    @Column(name = "upload")
+    private byte[] upload;
+
+    @Column(name = "upload_type")
+    private String uploadType;
 
     @Column(name = "dry_run", nullable = false)
     private boolean dryRun;
@@ -74,13 +85,14 @@ public class IngestionJob {
     protected IngestionJob() {
     }
 
-    public IngestionJob(String countryCode, int rows, String body, boolean dryRun, String agencyCode,
+    public IngestionJob(String countryCode, int rows, BatchUpload upload, boolean dryRun, String agencyCode,
                         String idempotencyKey, String requestHash, Instant now) {
         this.id = UUID.randomUUID();
         this.countryCode = countryCode;
         this.state = State.QUEUED;
         this.rows = rows;
-        this.body = body;
+        this.upload = upload.body();
+        this.uploadType = upload.mediaType();
         this.dryRun = dryRun;
         this.agencyCode = agencyCode;
         this.idempotencyKey = idempotencyKey;
@@ -114,6 +126,11 @@ public class IngestionJob {
 
     public String body() {
         return body;
+    }
+
+    /** What was uploaded, while the job has not ended; null for a job that stored its rows parsed ({@link #body}). */
+    public BatchUpload upload() {
+        return upload == null ? null : new BatchUpload(uploadType, upload);
     }
 
     public boolean dryRun() {

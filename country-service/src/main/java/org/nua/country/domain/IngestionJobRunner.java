@@ -79,7 +79,7 @@ public class IngestionJobRunner {
                 claimed.ifPresent(id -> {
                     Log.infof("Ingestion job %s started", id);
                     try {
-                        batches.runJob(id, phase -> progress(id, phase));
+                        batches.runJob(id, (phase, rowsDone) -> progress(id, phase, rowsDone));
                     } catch (BatchRejectedException rejected) {
                         throw new Rejected(id, rejected.report());
                     }
@@ -96,8 +96,8 @@ public class IngestionJobRunner {
         }
     }
 
-    private void progress(UUID id, IngestionJob.Phase phase) {
-        QuarkusTransaction.requiringNew().run(() -> jobs.progress(id, phase, 0, Instant.now(clock)));
+    private void progress(UUID id, IngestionJob.Phase phase, int rowsDone) {
+        QuarkusTransaction.requiringNew().run(() -> jobs.progress(id, phase, rowsDone, Instant.now(clock)));
     }
 
     private static final class Rejected extends RuntimeException {

@@ -1,12 +1,9 @@
 package org.nua.country.domain;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -20,7 +17,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.nua.country.config.IngestionConfig;
-import org.nua.country.domain.BatchReport.RowIssue;
 import org.nua.country.persistence.AgencyRepository;
 import org.nua.country.persistence.CountryRepository;
 import org.nua.country.persistence.IdempotencyRepository;
@@ -51,13 +47,14 @@ public class ObservationBatchService {
     private final IngestionJobRepository jobs;
     private final IngestionConfig config;
     private final ObjectMapper json;
+    private final UploadReader reader;
     private final Event<JobQueued> queued;
     private final Clock clock;
 
     ObservationBatchService(CountryRepository countries, AgencyRepository agencies, ObservationService observations,
                             ObservationStore store, CountryEvents events, IdempotencyRepository idempotency,
                             IngestionJobRepository jobs, IngestionConfig config, ObjectMapper json,
-                            Event<JobQueued> queued, Clock clock) {
+                            UploadReader reader, Event<JobQueued> queued, Clock clock) {
         this.countries = countries;
         this.agencies = agencies;
         this.observations = observations;
@@ -67,13 +64,14 @@ public class ObservationBatchService {
         this.jobs = jobs;
         this.config = config;
         this.json = json;
+        this.reader = reader;
         this.queued = queued;
         this.clock = clock;
     }
 
-    /** Whether a batch of this many rows is answered within its request (else it becomes a job). */
-    public boolean answersDirectly(int rows) {
-        return rows <= config.syncMaxRows();
+    /** Rows a batch answered within its request may have; a longer one becomes a job. */
+    public int rowsAnsweredDirectly() {
+        return config.syncMaxRows();
     }
 
     /**
@@ -95,17 +93,24 @@ public class ObservationBatchService {
             throw new TooManyRowsException(rows.size(), config.syncMaxRows());
         }
         agencies.require(countryCode, agencyCode);
-        BatchReport report = run(country, rows, dryRun, agencyCode, phase -> { });
+        BatchRun run = start(country, agencyCode, dryRun);
+        run.add(rows);
+        BatchReport report = run.report();
         if (idempotencyKey != null && !dryRun) {
             idempotency.store(countryCode, idempotencyKey, requestHash, report, Instant.now(clock));
         }
         return report;
     }
 
-    /** Stores a large upload as a job and returns it; a retry with the same Idempotency-Key returns the same job. */
+    /**
+     * Stores a large upload, as it was sent, as a job and returns it; a retry with the same Idempotency-Key
+     * returns the same job.
+     *
+     * @param rows the upload's rows, counted as it was read (and found to be of its format)
+     */
     @Transactional
-    public IngestionJob enqueue(String countryCode, List<BatchRow> rows, boolean dryRun, String idempotencyKey,
-                                String requestHash, String agencyCode) {
+    public IngestionJob enqueue(String countryCode, int rows, BatchUpload upload, boolean dryRun,
+                                String idempotencyKey, String requestHash, String agencyCode) {
         country(countryCode);
         if (idempotencyKey != null) {
             Optional<IngestionJob> earlier = jobs.findByIdempotencyKey(countryCode, idempotencyKey);
@@ -116,11 +121,11 @@ public class ObservationBatchService {
                 return earlier.get();
             }
         }
-        if (rows.size() > config.maxRows()) {
-            throw new TooManyRowsException(rows.size(), config.maxRows());
+        if (rows > config.maxRows()) {
+            throw new TooManyRowsException(rows, config.maxRows());
         }
         agencies.require(countryCode, agencyCode);
-        IngestionJob job = new IngestionJob(countryCode, rows.size(), write(rows), dryRun, agencyCode, idempotencyKey,
+        IngestionJob job = new IngestionJob(countryCode, rows, upload, dryRun, agencyCode, idempotencyKey,
             requestHash, Instant.now(clock));
         jobs.persist(job);
         queued.fire(new JobQueued(job.id()));
@@ -133,21 +138,41 @@ public class ObservationBatchService {
         return jobs.find(countryCode, id).orElseThrow(() -> new JobNotFoundException(id));
     }
 
+    /** Told how far a running job is, to record it where the status URL can see it. */
+    @FunctionalInterface
+    public interface Progress {
+        void reached(IngestionJob.Phase phase, int rowsDone);
+    }
+
     /**
      * Runs a claimed job in the caller's transaction: its effects, its report and its end state commit together.
-     *
-     * @param progress told of each phase, to record it where the status URL can see it
+     * The upload is read again and applied a chunk of rows at a time ({@link IngestionConfig#chunkRows()}), so its
+     * size bounds nothing but the time it takes.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void runJob(UUID id, Consumer<IngestionJob.Phase> progress) {
+    public void runJob(UUID id, Progress progress) {
         IngestionJob job = jobs.load(id);
-        List<BatchRow> rows;
-        try {
-            rows = json.readValue(job.body(), ROWS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Job " + id + " holds rows this version cannot read", e);
+        BatchRun run = start(country(job.countryCode()), job.agencyCode(), job.dryRun());
+        progress.reached(IngestionJob.Phase.VALIDATING, 0);
+        int chunkRows = config.chunkRows();
+        List<BatchRow> chunk = new ArrayList<>(chunkRows);
+        Consumer<BatchRow> next = row -> {
+            chunk.add(row);
+            if (chunk.size() == chunkRows) {
+                run.add(chunk);
+                chunk.clear();
+                progress.reached(run.phase(), run.rows());
+            }
+        };
+        if (job.upload() != null) {
+            reader.read(job.upload(), next);
+        } else {
+            storedRows(job).forEach(next);
         }
-        BatchReport report = run(country(job.countryCode()), rows, job.dryRun(), job.agencyCode(), progress);
+        if (!chunk.isEmpty()) {
+            run.add(chunk);
+        }
+        BatchReport report = run.report();
         jobs.finish(id, true, write(report), Instant.now(clock));
         if (job.idempotencyKey() != null && !job.dryRun()) {
             idempotency.store(job.countryCode(), job.idempotencyKey(), job.requestHash(), report, Instant.now(clock));
@@ -160,46 +185,18 @@ public class ObservationBatchService {
         jobs.finish(id, false, write(report), Instant.now(clock));
     }
 
-    private BatchReport run(Country country, List<BatchRow> rows, boolean dryRun, String agencyCode,
-                            Consumer<IngestionJob.Phase> progress) {
-        progress.accept(IngestionJob.Phase.VALIDATING);
-        BatchValidator.Result validated = observations.validator(country, agencyCode).validate(rows);
-        if (!validated.errors().isEmpty()) {
-            throw new BatchRejectedException(BatchReport.rejected(dryRun, rows.size(), validated.errors()));
-        }
-        progress.accept(IngestionJob.Phase.WRITING);
-        ObservationStore.Applied applied = store.apply(country.code(), validated.writes(), Instant.now(clock),
-            dryRun);
-        if (!applied.notFoundRows().isEmpty()) {
-            List<RowIssue> errors = applied.notFoundRows().stream().map(row -> new RowIssue(row, "year", "NOT_FOUND",
-                "There is no standing observation with this key to withdraw.")).toList();
-            throw new BatchRejectedException(BatchReport.rejected(dryRun, rows.size(), errors));
-        }
-        List<RowIssue> warnings = new ArrayList<>(validated.warnings());
-        BigDecimal factor = BigDecimal.valueOf(config.jumpFactor());
-        Map<Integer, BigDecimal> previous = store.previousYearValues(country.code(), validated.writes());
-        for (ObservationWrite w : validated.writes()) {
-            BigDecimal before = previous.get(w.row());
-            if (before != null && jumps(w.value().value(), before, factor)) {
-                warnings.add(new RowIssue(w.row(), "value", "VALUE_JUMP", "The value "
-                    + w.value().value().toPlainString() + " is more than " + config.jumpFactor()
-                    + " times away from the previous year's " + before.toPlainString() + "; check it."));
-            }
-        }
-        if (!dryRun) {
-            events.observationsChanged(applied.changes());
-        }
-        return new BatchReport(dryRun, rows.size(), applied.recorded(), applied.revised(), applied.unchanged(),
-            applied.withdrawn(), 0, List.of(), warnings);
+    private BatchRun start(Country country, String agencyCode, boolean dryRun) {
+        return new BatchRun(country.code(), observations.validator(country, agencyCode), store, events, dryRun,
+            config.jumpFactor(), Instant.now(clock));
     }
 
-    /** Whether a value is more than factor times above or below the previous one (zero never jumps). */
-    static boolean jumps(BigDecimal value, BigDecimal previous, BigDecimal factor) {
-        if (value.signum() == 0 || previous.signum() == 0) {
-            return false;
+    /** The rows of a job queued by a version that stored them parsed, as JSON, instead of the upload itself. */
+    private List<BatchRow> storedRows(IngestionJob job) {
+        try {
+            return json.readValue(job.body(), ROWS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Job " + job.id() + " holds rows this version cannot read", e);
         }
-        BigDecimal ratio = value.abs().divide(previous.abs(), MathContext.DECIMAL64);
-        return ratio.compareTo(factor) > 0 || BigDecimal.ONE.divide(ratio, MathContext.DECIMAL64).compareTo(factor) > 0;
     }
 
     private String write(Object value) {

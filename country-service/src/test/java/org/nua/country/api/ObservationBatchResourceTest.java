@@ -14,14 +14,21 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.nua.country.CatalogueFixture;
+import org.nua.country.domain.BatchRow;
 import org.nua.country.events.Topics;
 import org.nua.testsupport.ReferenceData;
 import org.nua.testsupport.TopicProbe;
@@ -69,8 +76,7 @@ class ObservationBatchResourceTest {
         }).sum();
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-        new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static long storedRows(String indicator) {
         return asAdmin().queryParam("indicator", indicator).get("/api/v1/countries/JOR/observations")
@@ -284,6 +290,74 @@ class ObservationBatchResourceTest {
         assertThat(storedRowsOf("JOR", other)).isZero();
         asAdmin().get("/api/v1/countries/JOR/observations/jobs/" + UUID.randomUUID()).then().statusCode(404)
             .contentType(PROBLEM);
+    }
+
+    @Test
+    void aJobIsAllOrNothingAcrossItsChunks() throws Exception {
+        WdiUpload upload = jordanWdiUpload();
+        // As JSON, with a 151st row repeating the first's key: a job takes its rows 40 at a time in tests, so the
+        // duplicate is found after three chunks were written, in the transaction that must then roll back.
+        ArrayNode rows = JSON.createArrayNode();
+        List<String> lines = upload.body().lines().skip(1).collect(Collectors.toList());
+        lines.add(lines.get(0));
+        for (String line : lines) {
+            String[] cells = line.split(",");
+            rows.addObject().put("indicatorCode", cells[0]).put("seriesCode", cells[1]).put("year", cells[2])
+                .put("value", cells[3]).put("unit", cells[4]);
+        }
+        String body = JSON.writeValueAsString(JSON.createObjectNode().set("observations", rows));
+
+        String location = asAdmin().contentType("application/json").body(body)
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(202).body("rows", equalTo(151)).extract().header("Location");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(
+            asAdmin().get(location).then().statusCode(200).extract().path("state")));
+        asAdmin().get(location).then().body("report.errors", hasSize(1)).body("report.errors[0].row", equalTo(151))
+            .body("report.errors[0].code", equalTo("DUPLICATE_KEY")).body("report.rejected", equalTo(1))
+            .body("rowsDone", equalTo(0));
+        assertThat(storedRowsOf("JOR", upload.indicator())).isZero();
+
+        // Without the duplicate, the same JSON upload runs through every chunk.
+        rows.remove(150);
+        String fixed = asAdmin().contentType("application/json")
+            .body(JSON.writeValueAsString(JSON.createObjectNode().set("observations", rows)))
+            .when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(202).extract().header("Location");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "SUCCEEDED".equals(
+            asAdmin().get(fixed).then().statusCode(200).extract().path("state")));
+        asAdmin().get(fixed).then().body("report.recorded", equalTo(150)).body("rowsDone", equalTo(150));
+        assertThat(storedRowsOf("JOR", upload.indicator())).isEqualTo(150);
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Test
+    void aJobQueuedByAVersionThatStoredParsedRowsStillRuns() throws Exception {
+        // What the version before V11 stored for a job: its rows parsed, as JSON, and no upload. A job queued just
+        // before an upgrade is acknowledged; the new version must run it, not drop it.
+        WdiUpload upload = jordanWdiUpload();
+        List<BatchRow> rows = new ArrayList<>();
+        upload.body().lines().skip(1).forEach(line -> {
+            String[] c = line.split(",");
+            rows.add(new BatchRow(rows.size() + 1, null, null, c[0], c[1], c[2], c[3], null, c[4], null, null, null,
+                null, Map.of(), null));
+        });
+        String body = objectMapper.writeValueAsString(rows);
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("insert into ingestion_job (id, "
+                + "country_code, state, rows, body, dry_run, request_hash, created_at) values (?1, 'JOR', 'QUEUED', "
+                + "?2, ?3, false, 'before-v11', now())")
+            .setParameter(1, id).setParameter(2, rows.size()).setParameter(3, body).executeUpdate());
+
+        String location = "/api/v1/countries/JOR/observations/jobs/" + id;
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "SUCCEEDED".equals(
+            asAdmin().get(location).then().statusCode(200).extract().path("state")));
+        asAdmin().get(location).then().body("report.recorded", equalTo(150));
+        assertThat(storedRowsOf("JOR", upload.indicator())).isEqualTo(150);
     }
 
     private static long storedRowsOf(String country, String indicator) {
