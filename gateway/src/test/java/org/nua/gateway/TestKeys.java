@@ -8,6 +8,7 @@ import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
@@ -32,6 +33,7 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
     public static final String STAFF_ISSUER = "urn:nua:test-staff";
     private static final KeyPair IDENTITY = TestIdentity.newKeyPair();
     private static final KeyPair STAFF = TestIdentity.newKeyPair();
+    private static final String METRICS_TOKEN = UUID.randomUUID().toString();
 
     @Override
     public Map<String, String> start() {
@@ -41,11 +43,17 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
             "quarkus.datasource.password", TestDatabase.password(),
             "nua.gateway.identity.signing-key-file", write("PRIVATE KEY", IDENTITY.getPrivate().getEncoded()),
             "nua.gateway.identity.staff.public-key-file", write("PUBLIC KEY", STAFF.getPublic().getEncoded()),
-            "nua.gateway.identity.staff.issuer", STAFF_ISSUER);
+            "nua.gateway.identity.staff.issuer", STAFF_ISSUER,
+            "nua.gateway.metrics.token-file", writeText(METRICS_TOKEN + "\n"));
     }
 
     @Override
     public void stop() {
+    }
+
+    /** The scrape secret /q/metrics is answered to. */
+    public static String metricsToken() {
+        return METRICS_TOKEN;
     }
 
     /** A staff bearer token as the issuer would sign it. */
@@ -71,9 +79,12 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
         return TestIdentity.newKeyPair().getPrivate();
     }
 
-    /** The claims of an identity token the gateway passed on, checked with the public key the services hold. */
-    public static JwtClaims verifyIdentity(String token) throws InvalidJwtException {
-        return new JwtConsumerBuilder().setExpectedIssuer("urn:nua:gateway").setExpectedAudience("nua-services")
+    /**
+     * The claims of an identity token the gateway passed on, checked as the service named checks it: with the
+     * public key the services hold, and that it is for this service.
+     */
+    public static JwtClaims verifyIdentity(String token, String service) throws InvalidJwtException {
+        return new JwtConsumerBuilder().setExpectedIssuer("urn:nua:gateway").setExpectedAudience(service)
             .setRequireExpirationTime().setVerificationKey(IDENTITY.getPublic()).build().processToClaims(token);
     }
 
@@ -99,10 +110,14 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
     }
 
     private static String write(String label, byte[] der) {
+        return writeText(TestIdentity.pem(label, der));
+    }
+
+    private static String writeText(String text) {
         try {
-            Path file = Files.createTempFile("nua-gateway-test", ".pem");
+            Path file = Files.createTempFile("nua-gateway-test", ".secret");
             file.toFile().deleteOnExit();
-            Files.writeString(file, TestIdentity.pem(label, der));
+            Files.writeString(file, text);
             return file.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

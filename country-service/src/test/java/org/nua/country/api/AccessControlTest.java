@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.nua.testsupport.TestIdentity.as;
 import static org.nua.testsupport.TestIdentity.asAdmin;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -63,6 +64,23 @@ class AccessControlTest {
             .then().statusCode(401).contentType(PROBLEM).body("type", equalTo("urn:nua:problem:unauthenticated"));
         given().queryParam("indicator", indicator).when().get("/api/v1/countries/JOR/observations")
             .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void anIdentityTheGatewaySignedForAnotherServiceIsRefused() {
+        // Seen by indicator-service (or its logs), an admin's identity must not open country-service.
+        String indicator = CatalogueFixture.indicatorInReplica();
+        for (String service : List.of("indicator-service", "report-service", "nua-services")) {
+            as(TestIdentity.signFor(service, "admin-test", Set.of("admin"), null, null)).contentType("text/csv")
+                .body(csv(pm25Row(indicator, "JOR"))).when().post("/api/v1/countries/JOR/observations/batches")
+                .then().statusCode(401).contentType(PROBLEM)
+                .body("type", equalTo("urn:nua:problem:unauthenticated"));
+        }
+        given().queryParam("indicator", indicator).when().get("/api/v1/countries/JOR/observations")
+            .then().statusCode(200).body("total", equalTo(0));
+        as(TestIdentity.signFor("country-service", "admin-test", Set.of("admin"), null, null))
+            .contentType("text/csv").body(csv(pm25Row(indicator, "JOR")))
+            .when().post("/api/v1/countries/JOR/observations/batches").then().statusCode(200);
     }
 
     @Test

@@ -186,6 +186,11 @@ final class HostileRequests {
             failures.add(request + " -> " + status + ": " + abbreviate(body, 200));
             return;
         }
+        if (status < 400 && request.headers().containsKey("Content-Encoding")) {
+            // Nothing here decodes a body: taking one would read its compressed bytes as the data.
+            failures.add(request + " -> " + status + ": a body with a Content-Encoding was taken as it came");
+            return;
+        }
         if (status >= 400) {
             String type = answer.headers().firstValue("Content-Type").orElse("");
             if (!type.startsWith("application/problem+json")) {

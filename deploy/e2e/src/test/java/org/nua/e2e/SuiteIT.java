@@ -8,7 +8,14 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -101,6 +108,44 @@ class SuiteIT {
             .then().statusCode(200).extract().jsonPath().getList("code", String.class);
 
         assertThat(codes).isEqualTo(expected);
+    }
+
+    /**
+     * Only the gateway checks who is calling and limits what they may do, so only the gateway may be reached from
+     * other machines: the services listen on loopback. The gateway, which listens everywhere, shows that this
+     * machine's other addresses are reachable at all.
+     */
+    @Test
+    void onlyTheGatewayListensBeyondThisMachine() throws Exception {
+        List<InetAddress> outward = NetworkInterface.networkInterfaces().filter(SuiteIT::isUp)
+            .flatMap(NetworkInterface::inetAddresses)
+            .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress()).toList();
+        assertThat(outward).as("an IPv4 address other machines reach this one at").isNotEmpty();
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+        for (InetAddress address : outward) {
+            assertThat(accepts(address, STACK.gatewayPort())).as("the gateway at %s", address).isTrue();
+            for (String service : List.of("indicator-service", "country-service", "report-service")) {
+                assertThat(accepts(address, STACK.port(service))).as("%s at %s", service, address).isFalse();
+                assertThat(accepts(loopback, STACK.port(service))).as("%s at %s", service, loopback).isTrue();
+            }
+        }
+    }
+
+    private static boolean isUp(NetworkInterface nic) {
+        try {
+            return nic.isUp();
+        } catch (SocketException e) {
+            return false;
+        }
+    }
+
+    private static boolean accepts(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The slice across every service: catalogue, event, replica, observation, event, read model, comparison. */

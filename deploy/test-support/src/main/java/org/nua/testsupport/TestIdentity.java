@@ -11,6 +11,8 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
@@ -23,9 +25,8 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
  */
 public final class TestIdentity {
 
-    /** What the services expect in {@code iss} and {@code aud}; the same values the gateway uses. */
+    /** What the services expect in {@code iss}; the same value the gateway uses. */
     public static final String ISSUER = "urn:nua:gateway";
-    public static final String AUDIENCE = "nua-services";
 
     private static final KeyPair KEYS = newKeyPair();
     private static Path keyFile;
@@ -72,7 +73,8 @@ public final class TestIdentity {
     /** A token exactly like the gateway's but signed by a key no service trusts. */
     public static String forged(Set<String> roles) {
         KeyPair other = newKeyPair();
-        return claims("forger", roles, null, null).sign(other.getPrivate());
+        return claims(ConfigProvider.getConfig().getValue("quarkus.application.name", String.class), "forger", roles,
+            null, null).sign(other.getPrivate());
     }
 
     /** A request with the admin's identity; most tests act as the admin and test scope separately. */
@@ -84,12 +86,20 @@ public final class TestIdentity {
         return RestAssured.given().auth().oauth2(token);
     }
 
+    /** An identity for the service under test: the gateway signs each for the service it sends it to. */
     public static String sign(String subject, Set<String> roles, String country, String agency) {
-        return claims(subject, roles, country, agency).sign(KEYS.getPrivate());
+        return signFor(ConfigProvider.getConfig().getValue("quarkus.application.name", String.class), subject,
+            roles, country, agency);
     }
 
-    private static JwtClaimsBuilder claims(String subject, Set<String> roles, String country, String agency) {
-        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(roles)
+    /** An identity the gateway signed for the service named (its audience). */
+    public static String signFor(String service, String subject, Set<String> roles, String country, String agency) {
+        return claims(service, subject, roles, country, agency).sign(KEYS.getPrivate());
+    }
+
+    private static JwtClaimsBuilder claims(String service, String subject, Set<String> roles, String country,
+                                           String agency) {
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).audience(service).subject(subject).groups(roles)
             .claim("jti", UUID.randomUUID().toString()).expiresIn(300);
         if (country != null) {
             claims.claim("country", country);

@@ -82,6 +82,19 @@ public interface GatewayConfig {
         Optional<MemorySize> maxBodySize();
     }
 
+    /** Who may read /q/metrics. */
+    Metrics metrics();
+
+    interface Metrics {
+
+        /**
+         * A file holding the secret the operator's scraper sends as {@code Authorization: Bearer}; metrics name
+         * clients (an API key's id, a staff subject, which may be an e-mail address), so without this file
+         * nobody reads them. The local stack generates one.
+         */
+        Optional<Path> tokenFile();
+    }
+
     interface Identity {
 
         /**

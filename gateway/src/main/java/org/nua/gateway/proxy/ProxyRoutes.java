@@ -54,10 +54,15 @@ public class ProxyRoutes {
         UploadPace pace = new UploadPace(vertx, config.minUploadRate().asLongValue(),
             config.uploadGrace().toMillis());
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(CorrelationIds::assign);
+        router.route("/api/*").order(ROUTE_ORDER - 1).handler(ctx -> {
+            ctx.put(Authenticator.TARGET_SERVICE, routeOf(ctx.request().path(), serviceOfPrefix));
+            ctx.next();
+        });
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(pace::handle);
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(metrics.handler(path -> routeOf(path, serviceOfPrefix)));
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(ctx -> refuseOversizedBodies(ctx,
             maxBodyOf.getOrDefault(routeOf(ctx.request().path(), serviceOfPrefix), maxBody)));
+        router.route("/api/*").order(ROUTE_ORDER - 1).handler(ProxyRoutes::refuseEncodedBodies);
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(authenticator::handle);
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(rateLimiter::handle);
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(inFlight::handle);
@@ -104,6 +109,22 @@ public class ProxyRoutes {
      * A body declared larger than the limit is answered here with a problem; passed on, the service would close
      * the connection unread and the client would be told the service is unavailable.
      */
+    /**
+     * Neither the gateway nor a service decodes a compressed body, so one sent with a Content-Encoding would be
+     * read as its compressed bytes (a gzipped CSV as a CSV of garbage, or stored as text): refused with 415 and
+     * the codings that are accepted, as RFC 9110 (15.5.16) has it.
+     */
+    private static void refuseEncodedBodies(RoutingContext ctx) {
+        String coding = ctx.request().getHeader("Content-Encoding");
+        if (coding == null || coding.isBlank() || coding.strip().equalsIgnoreCase("identity")) {
+            ctx.next();
+            return;
+        }
+        ctx.response().putHeader("Accept-Encoding", "identity");
+        RouteProblems.send(ctx, 415, "urn:nua:problem:unsupported-content-encoding", "Unsupported content encoding",
+            "The body is sent with a Content-Encoding; send it uncompressed, without that header.");
+    }
+
     private static void refuseOversizedBodies(RoutingContext ctx, long maxBody) {
         String length = ctx.request().getHeader("Content-Length");
         long declared;

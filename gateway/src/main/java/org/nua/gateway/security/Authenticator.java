@@ -24,6 +24,8 @@ import org.nua.platform.problem.RouteProblems;
 public class Authenticator {
 
     public static final String API_KEY_HEADER = "X-API-Key";
+    /** Where the router leaves the name of the service a request goes to: the audience of its identity. */
+    public static final String TARGET_SERVICE = "nua.target-service";
     private static final String IDENTITY = Identity.class.getName();
 
     private final ApiKeyService keys;
@@ -115,7 +117,9 @@ public class Authenticator {
         if (identity.isAnonymous()) {
             request.headers().remove("Authorization");
         } else {
-            request.headers().set("Authorization", "Bearer " + signer.sign(identity));
+            String service = ctx.get(TARGET_SERVICE);
+            request.headers().set("Authorization", "Bearer " + signer.sign(identity, service == null ? "gateway"
+                : service));
         }
         ctx.next();
     }

@@ -22,7 +22,9 @@ import org.nua.gateway.domain.Identity;
 
 /**
  * Signs the identity the services are told, as a short-lived JWT (RS256) they check with the gateway's public
- * key. A token is reused for half its life, so signing costs once per caller and half-minute, not per request.
+ * key. Its audience is the one service the request goes to, so a token seen by one service (in its logs, say) is
+ * refused by every other. A token is reused for half its life, so signing costs once per caller, service and
+ * half-minute, not per request.
  */
 // Made at start-up, so a missing or unreadable key stops the gateway then, not on the first request.
 @Startup
@@ -30,11 +32,13 @@ import org.nua.gateway.domain.Identity;
 public class IdentitySigner {
 
     public static final String ISSUER = "urn:nua:gateway";
-    public static final String AUDIENCE = "nua-services";
+
+    private record Audience(Identity identity, String service) {
+    }
 
     private final PrivateKey key;
     private final Duration lifetime;
-    private final Cache<Identity, String> recent;
+    private final Cache<Audience, String> recent;
 
     IdentitySigner(GatewayConfig config) {
         this.key = Pem.privateKey(config.identity().signingKeyFile());
@@ -42,14 +46,16 @@ public class IdentitySigner {
         this.recent = Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(lifetime.dividedBy(2)).build();
     }
 
-    public String sign(Identity identity) {
-        return recent.get(identity, this::signNow);
+    /** The identity, for the service named (its {@code quarkus.application.name}, which it expects as audience). */
+    public String sign(Identity identity, String service) {
+        return recent.get(new Audience(identity, service), this::signNow);
     }
 
-    private String signNow(Identity identity) {
+    private String signNow(Audience audience) {
+        Identity identity = audience.identity();
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
-        claims.setAudience(AUDIENCE);
+        claims.setAudience(audience.service());
         claims.setSubject(identity.subject());
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(lifetime.toSeconds() / 60f);

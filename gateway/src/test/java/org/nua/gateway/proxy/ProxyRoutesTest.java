@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,19 @@ class ProxyRoutesTest {
         given().contentType("text/csv").body("x".repeat(64 * 1024))
             .when().post("/api/v1/indicators")
             .then().statusCode(200).body("body.length()", equalTo(64 * 1024));
+    }
+
+    @Test
+    void aCompressedBodyIsA415ProblemAndNeverReachesTheService() {
+        for (String coding : List.of("gzip", "br, gzip", "x-unknown")) {
+            given().contentType("text/csv").header("Content-Encoding", coding).body("indicator_code\n11.6.2\n")
+                .when().post("/api/v1/indicators")
+                .then().statusCode(415).contentType(PROBLEM).header("Accept-Encoding", "identity")
+                .body("type", equalTo("urn:nua:problem:unsupported-content-encoding"));
+        }
+        given().contentType("text/csv").header("Content-Encoding", "identity").body("x")
+            .when().post("/api/v1/indicators")
+            .then().statusCode(200).body("body", equalTo("x"));
     }
 
     @Test

@@ -2,9 +2,11 @@ package org.nua.gateway.security;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -18,6 +20,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.junit.jupiter.api.Test;
 
 import io.github.bucket4j.Bandwidth;
@@ -73,7 +76,9 @@ class AuthenticationTest {
         String passedOn = given().header("Authorization", staff).when().get("/api/v1/indicators/11.6.2")
             .then().statusCode(200).extract().path("authorization");
         assertThat(passedOn).startsWith("Bearer ").isNotEqualTo(staff);
-        JwtClaims identity = TestKeys.verifyIdentity(passedOn.substring(7));
+        JwtClaims identity = TestKeys.verifyIdentity(passedOn.substring(7), "indicator-service");
+        assertThatThrownBy(() -> TestKeys.verifyIdentity(passedOn.substring(7), "country-service"))
+            .isInstanceOf(InvalidJwtException.class);
         assertThat(identity.getSubject()).isEqualTo("staff:alice");
         assertThat(identity.getStringListClaimValue("groups")).containsExactly("analyst");
         assertThat(identity.getExpirationTime().getValue() - Instant.now().getEpochSecond()).isBetween(1L, 60L);
@@ -117,7 +122,7 @@ class AuthenticationTest {
         String passedOn = given().header("X-API-Key", key).contentType("application/json").body("{}")
             .when().post("/api/v1/countries/JOR/observations/batches")
             .then().statusCode(200).body("apiKey", nullValue()).extract().path("authorization");
-        JwtClaims identity = TestKeys.verifyIdentity(passedOn.substring(7));
+        JwtClaims identity = TestKeys.verifyIdentity(passedOn.substring(7), "country-service");
         assertThat(identity.getSubject()).isEqualTo("apikey:" + id);
         assertThat(identity.getStringListClaimValue("groups")).containsExactly("partner");
         assertThat(identity.getStringClaimValue("country")).isEqualTo("JOR");
@@ -227,9 +232,21 @@ class AuthenticationTest {
         String key = issue(jordanPartnerKey()).then().statusCode(201).extract().path("key");
         String id = key.substring(4, 16);
         given().header("X-API-Key", key).when().get("/api/v1/indicators/11.6.2").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200)
-            .body(containsString("nua_gateway_requests_seconds_count{client=\"apikey:" + id
+        given().header("Authorization", "Bearer " + TestKeys.metricsToken()).when().get("/q/metrics")
+            .then().statusCode(200).body(containsString("nua_gateway_requests_seconds_count{client=\"apikey:" + id
                 + "\",method=\"GET\",route=\"indicator-service\",status=\"200\"} 1.0"));
+    }
+
+    @Test
+    void metricsAreForTheBearerOfTheScrapeSecretOnly() {
+        // They name clients: an API key's id, a staff member's subject.
+        for (String authorization : List.of("", "Bearer ", "Bearer " + TestKeys.metricsToken() + "x",
+            "Bearer " + TestKeys.staffToken("admin@example.org", List.of("admin")))) {
+            given().header("Authorization", authorization).when().get("/q/metrics").then().statusCode(401)
+                .contentType("application/problem+json").body("type", equalTo("urn:nua:problem:unauthenticated"))
+                .body(not(containsString("nua_gateway_requests")));
+        }
+        given().when().get("/q/metrics/prometheus").then().statusCode(401);
     }
 
     @Test
