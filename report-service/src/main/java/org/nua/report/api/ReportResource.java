@@ -33,6 +33,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 
+import org.nua.platform.problem.Problem;
 import org.nua.report.domain.report.Report;
 import org.nua.report.domain.report.ReportArtifact;
 import org.nua.report.domain.report.ReportFormat;
@@ -69,12 +70,16 @@ public class ReportResource {
     @RolesAllowed({"analyst", "admin"})
     @Operation(operationId = "requestReport", summary = "Start writing a report; its status URL shows progress and, "
         + "once DONE, its HTML, PDF and CSV files")
-    @APIResponse(responseCode = "202", description = "The job is queued; poll the Location",
+    @APIResponse(responseCode = "202", description = "The job is queued; poll the Location. The same request of the "
+        + "same requester while its report is still QUEUED or RUNNING is answered with that report",
         headers = @Header(name = "Location", description = "The report's status URL",
             schema = @Schema(type = SchemaType.STRING)),
         content = @Content(schema = @Schema(implementation = ReportResponse.class)))
     @APIResponse(responseCode = "422", description = "The request names an unknown country or indicator, misses "
         + "what its type needs, or asks for a future asOf")
+    @APIResponse(responseCode = "429", description = "The requester already has as many reports queued or running as "
+        + "one may (10); Retry-After says when to ask again",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response request(@NotNull @Valid ReportRequestBody body) {
         Report report = reports.request(body.type(),
             ReportLanguage.of(body.language() == null ? "en" : body.language()).orElseThrow(),

@@ -17,6 +17,13 @@ public interface ReportsConfig {
     @WithDefault("30s")
     Duration resendAfter();
 
+    /**
+     * Reports one requester may have queued or running at once; one more is a 429. Rendering is the costliest
+     * work the suite does (about a second of CPU and 1 MB each), and the queue is shared by everyone.
+     */
+    @WithDefault("10")
+    int maxOpenPerRequester();
+
     /** Partitions of report.jobs: as many instances as this can share the work. */
     @WithDefault("6")
     int jobPartitions();

@@ -20,6 +20,9 @@ import org.nua.report.domain.report.ReportStatus;
 @ApplicationScoped
 public class ReportRepository {
 
+    /** Advisory-lock class of report requests by requester. */
+    private static final int REQUESTER_LOCK_CLASS = 0x4e554132;
+
     private final EntityManager em;
 
     ReportRepository(EntityManager em) {
@@ -37,6 +40,22 @@ public class ReportRepository {
     /** The row locked until the transaction ends, so two workers cannot both claim or finish one job. */
     public Optional<Report> lock(UUID id) {
         return Optional.ofNullable(em.find(Report.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * Holds, until the transaction ends, the lock of one requester's requests: the same on every instance, since it
+     * is PostgreSQL's.
+     */
+    public void lockRequester(String requestedBy) {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1, hashtext(?2))").setParameter(1, REQUESTER_LOCK_CLASS)
+            .setParameter(2, requestedBy).getSingleResult();
+    }
+
+    /** The requester's reports still QUEUED or RUNNING. */
+    public List<Report> open(String requestedBy) {
+        return em.createQuery("from Report where requestedBy = :requester and status in (:queued, :running)",
+                Report.class).setParameter("requester", requestedBy).setParameter("queued", ReportStatus.QUEUED)
+            .setParameter("running", ReportStatus.RUNNING).getResultList();
     }
 
     /** The newest first. */

@@ -392,12 +392,43 @@ class ReportResourceTest {
         // Recorded as the API records it, but its message never sent: as if the broker had been away.
         var report = requests.request(org.nua.report.domain.report.ReportType.PANDEMIC_BRIEF,
             org.nua.report.domain.report.ReportLanguage.ES,
-            new org.nua.report.domain.report.ReportParameters(null, List.of(), null, null), null, "staff:test");
+            new org.nua.report.domain.report.ReportParameters(null, List.of(), null, null), null, "staff:test")
+            .report();
         assertThat(TestIdentity.as(TestIdentity.analyst()).get("/api/v1/reports/" + report.id()).then()
             .statusCode(200).extract().<String>path("status")).isEqualTo("QUEUED");
         awaitDone(report.id().toString());
         assertThat(download(report.id().toString(), "html").asString()).contains("<html lang=\"es\" dir=\"ltr\">",
             "Todos los países");
+    }
+
+    @Test
+    void aRequesterHasAtMostThreeReportsInProgressAndAskingAgainIsAnsweredWithTheOpenOne() {
+        String subject = "staff:quota-" + UUID.randomUUID();
+        String token = TestIdentity.signFor("report-service", subject, java.util.Set.of("analyst"), null, null);
+        // Three open reports of the requester, recorded as the API records them; their messages go out only when
+        // the sweeper finds them (after 3 s in tests), so they are still QUEUED below.
+        List<String> open = new java.util.ArrayList<>();
+        for (int year : List.of(2021, 2022, 2023)) {
+            open.add(requests.request(org.nua.report.domain.report.ReportType.PANDEMIC_BRIEF,
+                org.nua.report.domain.report.ReportLanguage.ES,
+                new org.nua.report.domain.report.ReportParameters(null, List.of(), null, null),
+                Instant.parse(year + "-06-01T00:00:00Z"), subject).report().id().toString());
+        }
+        long before = TestIdentity.as(TestIdentity.admin()).get("/api/v1/reports").then().statusCode(200)
+            .extract().jsonPath().getLong("total");
+        String again = "{\"type\":\"PANDEMIC_BRIEF\",\"language\":\"es\",\"asOf\":\"2022-06-01T00:00:00Z\"}";
+        TestIdentity.as(token).contentType("application/json").body(again).post("/api/v1/reports")
+            .then().statusCode(202).body("id", equalTo(open.get(1)))
+            .header("Location", equalTo("/api/v1/reports/" + open.get(1)));
+        String fourth = "{\"type\":\"PANDEMIC_BRIEF\",\"language\":\"es\",\"asOf\":\"2020-06-01T00:00:00Z\"}";
+        TestIdentity.as(token).contentType("application/json").body(fourth).post("/api/v1/reports")
+            .then().statusCode(429).contentType("application/problem+json").header("Retry-After", "5")
+            .body("type", equalTo("urn:nua:problem:too-many-open-reports"));
+        assertThat(TestIdentity.as(TestIdentity.admin()).get("/api/v1/reports").then().statusCode(200)
+            .extract().jsonPath().getLong("total")).isEqualTo(before);
+        // Another requester is not held back by this one.
+        TestIdentity.as(TestIdentity.analyst()).contentType("application/json").body(fourth).post("/api/v1/reports")
+            .then().statusCode(202);
     }
 
     @Test

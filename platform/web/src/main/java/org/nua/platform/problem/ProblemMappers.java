@@ -59,7 +59,7 @@ public class ProblemMappers {
             errors);
         if (e.status() == 401) {
             response.header("WWW-Authenticate", "Bearer"); // RFC 9110: a 401 names how to authenticate
-        } else if (e.status() == 503) {
+        } else if (e.status() == 503 || e.status() == 429) {
             response.header("Retry-After", "5");
         }
         return response.build();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -13,14 +14,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.nua.platform.problem.FieldViolation;
+import org.nua.report.config.ReportsConfig;
 import org.nua.report.domain.CountryView;
 import org.nua.report.domain.SeriesSelection;
 import org.nua.report.persistence.ReadModelRepository;
 import org.nua.report.persistence.ReportRepository;
 
-/** Accepts a report request once the read model knows everything it names, and records it as a queued job. */
+/**
+ * Accepts a report request once the read model knows everything it names, and records it as a queued job. The
+ * queue is shared, so one requester has at most {@link ReportsConfig#maxOpenPerRequester()} reports queued or
+ * running, and asking again for a report that is still being written is answered with that report, not a copy.
+ */
 @ApplicationScoped
 public class ReportRequests {
+
+    /** What a request came to: the report, and whether it is new (else the same request was still open). */
+    public record Requested(Report report, boolean isNew) {
+    }
 
     /** The start of the earliest year an observation may have. */
     static final Instant EARLIEST_AS_OF = Instant.parse("1950-01-01T00:00:00Z");
@@ -28,13 +38,15 @@ public class ReportRequests {
     private final ReadModelRepository readModel;
     private final SeriesSelection seriesSelection;
     private final ReportRepository reports;
+    private final ReportsConfig config;
     private final Clock clock;
 
     ReportRequests(ReadModelRepository readModel, SeriesSelection seriesSelection, ReportRepository reports,
-                   Clock clock) {
+                   ReportsConfig config, Clock clock) {
         this.readModel = readModel;
         this.seriesSelection = seriesSelection;
         this.reports = reports;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -44,7 +56,7 @@ public class ReportRequests {
      *             before the earliest year an observation may have, which no database timestamp need hold.
      */
     @Transactional
-    public Report request(ReportType type, ReportLanguage language, ReportParameters parameters, Instant asOf,
+    public Requested request(ReportType type, ReportLanguage language, ReportParameters parameters, Instant asOf,
                           String requestedBy) {
         Instant now = Instant.now(clock);
         List<FieldViolation> violations = new ArrayList<>();
@@ -92,11 +104,25 @@ public class ReportRequests {
         if (!violations.isEmpty()) {
             throw new InvalidReportRequestException(violations);
         }
-        Report report = new Report(UUID.randomUUID(), type, language, new ReportParameters(parameters.country(),
-            parameters.countries().stream().distinct().toList(), parameters.indicator(), series),
-            asOf == null ? now : asOf, requestedBy, now);
+        ReportParameters normalised = new ReportParameters(parameters.country(),
+            parameters.countries().stream().distinct().toList(), parameters.indicator(), series);
+        // Serialises one requester's requests, on every instance, so none passes the count while another is added.
+        reports.lockRequester(requestedBy);
+        List<Report> open = reports.open(requestedBy);
+        Optional<Report> same = open.stream().filter(r -> r.type() == type
+            && r.language().equals(language) && r.parameters().equals(normalised)
+            // Without asOf, a report is as of its request: any open one of those reads the same data.
+            && (asOf == null ? r.asOf().equals(r.requestedAt()) : r.asOf().equals(asOf))).findFirst();
+        if (same.isPresent()) {
+            return new Requested(same.get(), false);
+        }
+        if (open.size() >= config.maxOpenPerRequester()) {
+            throw new TooManyOpenReportsException(config.maxOpenPerRequester());
+        }
+        Report report = new Report(UUID.randomUUID(), type, language, normalised, asOf == null ? now : asOf,
+            requestedBy, now);
         reports.add(report);
-        return report;
+        return new Requested(report, true);
     }
 
     private static void forbid(List<FieldViolation> violations, Object value, String pointer, ReportType type) {

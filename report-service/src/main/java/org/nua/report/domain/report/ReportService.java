@@ -30,13 +30,15 @@ public class ReportService {
     public record ReportPage(long total, List<ReportWithFiles> items) {
     }
 
-    /** Stores the request as a queued job, then queues it. */
+    /** Stores the request as a queued job, then queues it; the same request still open is answered with that one. */
     public Report request(ReportType type, ReportLanguage language, ReportParameters parameters, Instant asOf,
                           String requestedBy) {
-        Report report = requests.request(type, language, parameters, asOf, requestedBy);
-        // After the commit: a lost message only delays the job until the sweeper sends it again.
-        jobs.send(report.id());
-        return report;
+        ReportRequests.Requested requested = requests.request(type, language, parameters, asOf, requestedBy);
+        if (requested.isNew()) {
+            // After the commit: a lost message only delays the job until the sweeper sends it again.
+            jobs.send(requested.report().id());
+        }
+        return requested.report();
     }
 
     public ReportPage recent(int offset, int limit) {
