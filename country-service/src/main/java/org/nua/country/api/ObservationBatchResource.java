@@ -12,11 +12,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -96,7 +95,7 @@ public class ObservationBatchResource {
         @Pattern(regexp = "[\\x21-\\x7e]+", message = "must be printable ASCII without spaces") String idempotencyKey,
         @Parameter(description = "Code of the partner agency submitting, one of the country's agencies")
         @RestQuery @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String agency,
-        @Context UriInfo uri, HttpHeaders headers, byte[] body) {
+        HttpHeaders headers, byte[] body) {
         agency = caller.agency(agency);
         MediaType type = headers.getMediaType();
         BatchUpload upload = new BatchUpload(type == null ? MediaType.APPLICATION_JSON : type.toString(), body);
@@ -107,8 +106,9 @@ public class ObservationBatchResource {
             return Response.ok(service.submit(code, rows.rows(), dryRun, idempotencyKey, hash, agency)).build();
         }
         IngestionJob job = service.enqueue(code, rows.count(), upload, dryRun, idempotencyKey, hash, agency);
-        return Response.accepted(JobResponse.of(job)).location(uri.getBaseUriBuilder()
-            .path("api/v1/countries/{code}/observations/jobs/{id}").build(code, job.id())).build();
+        // A relative reference (RFC 9110): an absolute one would be built from the Host header the client sent.
+        return Response.accepted(JobResponse.of(job)).header("Location", UriBuilder
+            .fromPath("/api/v1/countries/{code}/observations/jobs/{id}").build(code, job.id()).toString()).build();
     }
 
     @GET
