@@ -54,8 +54,8 @@ public class IngestionJobRepository implements PanacheRepositoryBase<IngestionJo
     /** Ends a job with its report; its upload is dropped, the report stays for the status URL. */
     public void finish(UUID id, boolean succeeded, String reportJson, Instant now) {
         getEntityManager().createNativeQuery("update ingestion_job set state = ?2, phase = null, rows_done = case "
-                + "when ?3 then rows else 0 end, report = cast(?4 as jsonb), body = null, upload = null, upload_type = null, finished_at = ?5, "
-                + "started_at = coalesce(started_at, ?5) where id = ?1")
+                + "when ?3 then rows else 0 end, report = cast(?4 as jsonb), body = null, upload = null, "
+                + "upload_type = null, finished_at = ?5, started_at = coalesce(started_at, ?5) where id = ?1")
             .setParameter(1, id).setParameter(2, succeeded ? "SUCCEEDED" : "FAILED").setParameter(3, succeeded)
             .setParameter(4, reportJson).setParameter(5, now).executeUpdate();
     }
