@@ -66,8 +66,17 @@ function checkDeployment(where, deployment, all) {
         }
         if (c.securityContext?.readOnlyRootFilesystem !== true) fail(at, "root filesystem is writable");
         if (c.securityContext?.allowPrivilegeEscalation !== false) fail(at, "may escalate privileges");
+        // A *_FILE variable names where a secret is mounted: its folder must be a volume of a Secret.
+        const secretDirs = (c.volumeMounts ?? [])
+            .filter((m) => (pod.volumes ?? []).some((v) => v.name === m.name && v.secret))
+            .map((m) => m.mountPath.replace(/\/$/, ""));
         for (const e of c.env ?? []) {
-            if (/PASSWORD|SECRET|JAAS|TOKEN/.test(e.name) && e.value !== undefined) {
+            if (!/PASSWORD|SECRET|JAAS|TOKEN/.test(e.name) || e.value === undefined) continue;
+            if (e.name.endsWith("_FILE")) {
+                if (!secretDirs.includes(e.value.replace(/\/[^/]*$/, ""))) {
+                    fail(at, `${e.name} names ${e.value}, which is not in a volume of a Secret`);
+                }
+            } else {
                 fail(at, `${e.name} is a literal value; secrets come from a Secret`);
             }
         }
