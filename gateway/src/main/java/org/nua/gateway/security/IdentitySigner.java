@@ -32,6 +32,12 @@ import org.nua.gateway.domain.Identity;
 public class IdentitySigner {
 
     public static final String ISSUER = "urn:nua:gateway";
+    /**
+     * The audience every service expected before each had its own. Signed beside the service's name for one
+     * release, so a rolling upgrade works in either order: a service of the earlier release still finds it, and a
+     * service of this release checks only its own name, which a token for another service never has.
+     */
+    static final String EARLIER_AUDIENCE = "nua-services";
 
     private record Audience(Identity identity, String service) {
     }
@@ -55,7 +61,7 @@ public class IdentitySigner {
         Identity identity = audience.identity();
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
-        claims.setAudience(audience.service());
+        claims.setAudience(audience.service(), EARLIER_AUDIENCE);
         claims.setSubject(identity.subject());
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(lifetime.toSeconds() / 60f);
