@@ -432,6 +432,24 @@ class ReportResourceTest {
     }
 
     @Test
+    void aRequestForNowIsAnsweredWithTheOpenReportForNowButNotWithOneAsOfAnEarlierInstant() {
+        String subject = "staff:now-" + UUID.randomUUID();
+        String token = TestIdentity.signFor("report-service", subject, java.util.Set.of("analyst"), null, null);
+        var params = new org.nua.report.domain.report.ReportParameters(null, List.of(), null, null);
+        String forNow = requests.request(org.nua.report.domain.report.ReportType.PANDEMIC_BRIEF,
+            org.nua.report.domain.report.ReportLanguage.FR, params, null, subject).report().id().toString();
+        String earlier = requests.request(org.nua.report.domain.report.ReportType.PANDEMIC_BRIEF,
+            org.nua.report.domain.report.ReportLanguage.AR, params, Instant.parse("2024-01-01T00:00:00Z"), subject)
+            .report().id().toString();
+        TestIdentity.as(token).contentType("application/json").body("{\"type\":\"PANDEMIC_BRIEF\",\"language\":\"fr\"}")
+            .post("/api/v1/reports").then().statusCode(202).body("id", equalTo(forNow));
+        String arabicNow = TestIdentity.as(token).contentType("application/json")
+            .body("{\"type\":\"PANDEMIC_BRIEF\",\"language\":\"ar\"}").post("/api/v1/reports").then()
+            .statusCode(202).extract().path("id");
+        assertThat(arabicNow).isNotIn(forNow, earlier);
+    }
+
+    @Test
     void badRequestsAreProblemsAndChangeNothing() {
         long before = TestIdentity.as(TestIdentity.admin()).get("/api/v1/reports").then().statusCode(200)
             .extract().jsonPath().getLong("total");
