@@ -54,14 +54,15 @@ public class ProxyRoutes {
         UploadPace pace = new UploadPace(vertx, config.minUploadRate().asLongValue(),
             config.uploadGrace().toMillis());
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(CorrelationIds::assign);
+        // Worked out once; metrics, the body limit and the identity's audience read it from the context.
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(ctx -> {
             ctx.put(Authenticator.TARGET_SERVICE, routeOf(ctx.request().path(), serviceOfPrefix));
             ctx.next();
         });
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(pace::handle);
-        router.route("/api/*").order(ROUTE_ORDER - 1).handler(metrics.handler(path -> routeOf(path, serviceOfPrefix)));
+        router.route("/api/*").order(ROUTE_ORDER - 1).handler(metrics::handle);
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(ctx -> refuseOversizedBodies(ctx,
-            maxBodyOf.getOrDefault(routeOf(ctx.request().path(), serviceOfPrefix), maxBody)));
+            maxBodyOf.getOrDefault(ctx.<String>get(Authenticator.TARGET_SERVICE), maxBody)));
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(ProxyRoutes::refuseEncodedBodies);
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(authenticator::handle);
         router.route("/api/*").order(ROUTE_ORDER - 1).handler(rateLimiter::handle);

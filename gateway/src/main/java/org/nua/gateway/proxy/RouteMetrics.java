@@ -3,13 +3,11 @@ package org.nua.gateway.proxy;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
 import org.nua.gateway.domain.Identity;
@@ -35,22 +33,20 @@ public class RouteMetrics {
     }
 
     /**
-     * A handler that records the request once its answer has been sent, whatever answered it (the service, or
-     * the gateway itself with a 401, 413 or 429).
+     * Records the request once its answer has been sent, whatever answered it (the service, or the gateway
+     * itself with a 401, 413 or 429), under the route the router left in {@link Authenticator#TARGET_SERVICE}.
      */
-    public Handler<RoutingContext> handler(Function<String, String> routeOfPath) {
-        return ctx -> {
-            long started = System.nanoTime();
-            String route = routeOfPath.apply(ctx.request().path());
-            ctx.addEndHandler(done -> {
-                Identity identity = Authenticator.identity(ctx);
-                String client = identity == null || identity.isAnonymous() ? Identity.ANONYMOUS : identity.client();
-                timers.computeIfAbsent(new Labels(route, client, ctx.request().method().name(),
-                        ctx.response().getStatusCode()), this::timer)
-                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-            });
-            ctx.next();
-        };
+    public void handle(RoutingContext ctx) {
+        long started = System.nanoTime();
+        String route = ctx.get(Authenticator.TARGET_SERVICE);
+        ctx.addEndHandler(done -> {
+            Identity identity = Authenticator.identity(ctx);
+            String client = identity == null || identity.isAnonymous() ? Identity.ANONYMOUS : identity.client();
+            timers.computeIfAbsent(new Labels(route, client, ctx.request().method().name(),
+                    ctx.response().getStatusCode()), this::timer)
+                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        });
+        ctx.next();
     }
 
     private Timer timer(Labels labels) {

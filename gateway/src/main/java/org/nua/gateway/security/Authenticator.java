@@ -24,7 +24,10 @@ import org.nua.platform.problem.RouteProblems;
 public class Authenticator {
 
     public static final String API_KEY_HEADER = "X-API-Key";
-    /** Where the router leaves the name of the service a request goes to: the audience of its identity. */
+    /**
+     * Where the router leaves the name of the service a request goes to ("gateway" for its own, "none" for no
+     * one's): the audience of its identity, and the route its metrics and body limit go by.
+     */
     public static final String TARGET_SERVICE = "nua.target-service";
     private static final String IDENTITY = Identity.class.getName();
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,20 +35,21 @@ public class MetricsAccess {
     private final byte[] expected;
 
     MetricsAccess(GatewayConfig config) {
-        this.expected = config.metrics().tokenFile().filter(file -> {
-            // An optional Secret left out (Kubernetes mounts nothing then): metrics for nobody, not a failed start.
-            if (Files.notExists(file)) {
-                Log.warnf("No metrics token at %s: /q/metrics is answered to nobody", file);
-                return false;
-            }
-            return true;
-        }).map(file -> {
-            try {
-                return ("Bearer " + Files.readString(file).strip()).getBytes(StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("The metrics token file " + file + " cannot be read", e);
-            }
-        }).orElse(null);
+        this.expected = config.metrics().tokenFile().map(MetricsAccess::expectedAuthorization).orElse(null);
+    }
+
+    /** The Authorization header a scrape must send; null when the file is not there. */
+    private static byte[] expectedAuthorization(Path file) {
+        // An optional Secret left out (Kubernetes mounts nothing then): metrics for nobody, not a failed start.
+        if (Files.notExists(file)) {
+            Log.warnf("No metrics token at %s: /q/metrics is answered to nobody", file);
+            return null;
+        }
+        try {
+            return ("Bearer " + Files.readString(file).strip()).getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The metrics token file " + file + " cannot be read", e);
+        }
     }
 
     void register(@Observes Router router) {
