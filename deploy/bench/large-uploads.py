@@ -6,7 +6,6 @@ import csv
 import importlib.util
 import json
 import os
-import re
 import subprocess
 import sys
 import threading
@@ -18,7 +17,6 @@ load = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(load)
 PORT = int(os.environ["NUA_GATEWAY_PORT"])
 load.GATEWAYS = [PORT, PORT]
-HOME = os.environ["NUA_STACK_HOME"]
 ROWS, CONCURRENT, SYNC_ROWS = 200_000, 4, 10_000
 # 27 indicators of 100 series over 76 years (1950-2025) give 205,200 keys: enough for one upload of ROWS.
 INDICATORS, SERIES, FIRST_YEAR, YEARS = 27, 100, 1950, 76
@@ -86,11 +84,6 @@ def follow(headers, location):
         time.sleep(0.5)
 
 
-def service_pid():
-    with open(os.path.join(HOME, "run", "country-service.pid")) as f:
-        return f.read().split()[0]
-
-
 class HeapSampler(threading.Thread):
     """country-service's heap in use (jstat), sampled while uploads run; and its collections."""
 
@@ -100,7 +93,8 @@ class HeapSampler(threading.Thread):
 
     def run(self):
         while not self.stopped.is_set():
-            out = subprocess.run(["jstat", "-gc", service_pid(), "1", "1"], capture_output=True, text=True).stdout
+            out = subprocess.run(["jstat", "-gc", str(load.pid("country-service")), "1", "1"], capture_output=True,
+                                 text=True).stdout
             lines = out.split("\n")
             if len(lines) > 1 and lines[1].strip():
                 gc = dict(zip(lines[0].split(), lines[1].split()))
@@ -110,18 +104,14 @@ class HeapSampler(threading.Thread):
 
 
 def stored(run):
-    out = subprocess.check_output(["psql", "-h", os.environ.get("PGHOST", "127.0.0.1"), "-p",
-                                   os.environ.get("PGPORT", "5432"), "-U", os.environ.get("PGUSER", "postgres"),
-                                   "-d", os.environ["NUA_DB_PREFIX"] + "country", "-tAc",
-                                   f"select count(*) from observation where indicator_code like 'LARGE-{run}-%' "
-                                   "and withdrawn_at is null"], text=True)
-    return int(out.strip())
+    return int(load.psql("country", f"select count(*) from observation where indicator_code like 'LARGE-{run}-%' "
+                                    "and withdrawn_at is null").strip())
 
 
 def main():
     headers = {"Authorization": "Bearer " + load.token("admin", "large-upload-benchmark")}
     numbers = values()
-    pid = service_pid()
+    pid = load.pid("country-service")
     for run in ("S", "J"):
         create_indicators(headers, run)
     for run in ("S", "J"):
@@ -178,10 +168,10 @@ def main():
     print(f"stored: {count:,} of {ROWS:,}")
     if count != ROWS:
         failures.append(f"{count} observations stored, not {ROWS}")
-    with open(os.path.join(HOME, "logs", "country-service.log"), errors="replace") as log:
-        if re.search("OutOfMemoryError", log.read()):
+    with open(os.path.join(load.HOME, "logs", "country-service.log"), errors="replace") as log:
+        if "OutOfMemoryError" in log.read():
             failures.append("country-service ran out of memory")
-    if service_pid() != pid:
+    if load.pid("country-service") != pid:
         failures.append("country-service restarted")
     print(f"country-service heap in use at most {heap.peak:.0f} MB of 256 MB (sampled; a heap that is not "
           f"short is collected late), {heap.full_gcs} full collections")

@@ -164,8 +164,9 @@ public class ObservationBatchService {
                 progress.reached(run.phase(), run.rows());
             }
         };
-        if (job.upload() != null) {
-            reader.read(job.upload(), next);
+        BatchUpload upload = job.upload();
+        if (upload != null) {
+            reader.read(upload, next);
         } else {
             storedRows(job).forEach(next);
         }

@@ -73,8 +73,7 @@ public final class TestIdentity {
     /** A token exactly like the gateway's but signed by a key no service trusts. */
     public static String forged(Set<String> roles) {
         KeyPair other = newKeyPair();
-        return claims(ConfigProvider.getConfig().getValue("quarkus.application.name", String.class), "forger", roles,
-            null, null).sign(other.getPrivate());
+        return claims(serviceUnderTest(), "forger", roles, null, null).sign(other.getPrivate());
     }
 
     /** A request with the admin's identity; most tests act as the admin and test scope separately. */
@@ -88,13 +87,17 @@ public final class TestIdentity {
 
     /** An identity for the service under test: the gateway signs each for the service it sends it to. */
     public static String sign(String subject, Set<String> roles, String country, String agency) {
-        return signFor(ConfigProvider.getConfig().getValue("quarkus.application.name", String.class), subject,
-            roles, country, agency);
+        return signFor(serviceUnderTest(), subject, roles, country, agency);
     }
 
     /** An identity the gateway signed for the service named (its audience). */
     public static String signFor(String service, String subject, Set<String> roles, String country, String agency) {
         return claims(service, subject, roles, country, agency).sign(KEYS.getPrivate());
+    }
+
+    /** The service whose tests run in this JVM: the audience the gateway would sign for it. */
+    private static String serviceUnderTest() {
+        return ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
     }
 
     private static JwtClaimsBuilder claims(String service, String subject, Set<String> roles, String country,
