@@ -17,9 +17,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,6 +30,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import org.nua.country.domain.Agency;
 import org.nua.country.domain.AgencyService;
+import org.nua.platform.http.Locations;
 
 @Path("/api/v1/countries/{code}/agencies")
 @Tag(name = "Agencies", description = "Partner agencies that submit a country's data")
@@ -67,11 +70,24 @@ public class AgencyResource {
         return service.list(code).stream().map(AgencyResponse::of).toList();
     }
 
+    @GET
+    @Path("/{agency}")
+    @PermitAll
+    @Operation(operationId = "getAgency", summary = "One partner agency of the country")
+    @APIResponse(responseCode = "200", description = "The agency",
+        content = @Content(schema = @Schema(implementation = AgencyResponse.class)))
+    @APIResponse(responseCode = "404", description = "No country has this code, or it has no agency with this one")
+    public AgencyResponse get(@RestPath String code, @RestPath String agency) {
+        return AgencyResponse.of(service.get(code, agency));
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ADMIN)
     @Operation(operationId = "registerAgency", summary = "Register a partner agency of the country")
     @APIResponse(responseCode = "201", description = "Registered",
+        headers = @Header(name = "Location", description = "The agency's URL, relative to the API's base",
+            schema = @Schema(type = SchemaType.STRING)),
         content = @Content(schema = @Schema(implementation = AgencyResponse.class)))
     @APIResponse(responseCode = "400", description = "The body is not JSON of this shape")
     @APIResponse(responseCode = "404", description = "No country has this code")
@@ -79,6 +95,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "422", description = "A field is missing or invalid")
     public Response register(@RestPath String code, @Valid @NotNull AgencyRequest request) {
         Agency agency = service.register(code, request.code(), request.name(), request.kind());
-        return Response.status(Response.Status.CREATED).entity(AgencyResponse.of(agency)).build();
+        return Locations.created(UriBuilder.fromPath("/api/v1/countries/{code}/agencies/{agency}")
+            .build(code, agency.code())).entity(AgencyResponse.of(agency)).build();
     }
 }

@@ -13,11 +13,11 @@ public record CityResponse(
     @Schema(description = "Name as the source writes it (WUP's file replaced non-ASCII letters by 'xxx')",
         examples = "Amman") String name,
     boolean capital,
-    @Schema(examples = "31.9552") BigDecimal latitude,
-    @Schema(examples = "35.9450") BigDecimal longitude,
-    @Schema(description = "Persons in 2020 (WUP 2018 estimate); absent when no source gives it",
+    @Schema(nullable = true, examples = "31.9552") BigDecimal latitude,
+    @Schema(nullable = true, examples = "35.9450") BigDecimal longitude,
+    @Schema(nullable = true, description = "Persons in 2020 (WUP 2018 estimate); absent when no source gives it",
         examples = "2148000") Integer population2020,
-    String populationSource) {
+    @Schema(nullable = true) String populationSource) {
 
     static CityResponse of(City c) {
         return new CityResponse(c.code(), c.name(), c.capital(), c.latitude(), c.longitude(), c.population2020(),

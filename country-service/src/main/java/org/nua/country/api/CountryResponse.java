@@ -20,7 +20,7 @@ public record CountryResponse(
     @Schema(examples = "142") String regionM49,
     @Schema(description = "UN M49 sub-region", examples = "Western Asia") String subRegion,
     @Schema(examples = "145") String subRegionM49,
-    @Schema(examples = "Amman") String capital,
+    @Schema(nullable = true, examples = "Amman") String capital,
     @Schema(description = "Official languages, ISO 639-3 code and English name", examples = "[\"ara:Arabic\"]")
     List<String> languages,
     @Schema(description = "Official name in each official language, by ISO 639-3 code") Map<String, String> nativeNames,

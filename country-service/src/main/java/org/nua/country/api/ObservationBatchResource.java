@@ -35,6 +35,7 @@ import org.nua.country.domain.BatchUpload;
 import org.nua.country.domain.IngestionJob;
 import org.nua.country.domain.ObservationBatchService;
 import org.nua.country.domain.UploadReader;
+import org.nua.platform.http.Locations;
 import org.nua.platform.problem.Problem;
 
 @Path("/api/v1/countries/{code}/observations")
@@ -106,9 +107,8 @@ public class ObservationBatchResource {
             return Response.ok(service.submit(code, rows.rows(), dryRun, idempotencyKey, hash, agency)).build();
         }
         IngestionJob job = service.enqueue(code, rows.count(), upload, dryRun, idempotencyKey, hash, agency);
-        // A relative reference (RFC 9110): an absolute one would be built from the Host header the client sent.
-        return Response.accepted(JobResponse.of(job)).header("Location", UriBuilder
-            .fromPath("/api/v1/countries/{code}/observations/jobs/{id}").build(code, job.id()).toString()).build();
+        return Locations.at(Response.accepted(JobResponse.of(job)),
+            UriBuilder.fromPath("/api/v1/countries/{code}/observations/jobs/{id}").build(code, job.id())).build();
     }
 
     @GET

@@ -30,6 +30,12 @@ public class AgencyService {
         return agencies.ofCountry(countryCode);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Agency get(String countryCode, String code) {
+        countries.find(countryCode).orElseThrow(() -> new CountryNotFoundException(countryCode));
+        return agencies.find(countryCode, code).orElseThrow(() -> new AgencyNotFoundException(countryCode, code));
+    }
+
     @Transactional
     public Agency register(String countryCode, String code, String name, Agency.Kind kind) {
         countries.find(countryCode).orElseThrow(() -> new CountryNotFoundException(countryCode));

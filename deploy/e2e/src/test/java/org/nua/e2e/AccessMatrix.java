@@ -107,7 +107,7 @@ final class AccessMatrix {
         String filled = path.startsWith("/api/v1/indicators") ? path.replace("{code}", "99.9.9")
             : path.replace("{code}", country);
         boolean uuid = path.contains("/jobs/") || path.startsWith("/api/v1/reports/");
-        return filled.replace("{goal}", "11").replace("{format}", "pdf")
+        return filled.replace("{goal}", "11").replace("{format}", "pdf").replace("{agency}", "NO-SUCH-AGENCY")
             .replace("{id}", uuid ? UUID.randomUUID().toString() : "zzzzzzzzzzzz");
     }
 

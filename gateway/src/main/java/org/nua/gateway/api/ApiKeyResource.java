@@ -1,6 +1,5 @@
 package org.nua.gateway.api;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,9 +24,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,6 +44,7 @@ import org.nua.gateway.domain.ApiKey;
 import org.nua.gateway.domain.ApiKeyService;
 import org.nua.gateway.domain.Identity;
 import org.nua.gateway.security.Authenticator;
+import org.nua.platform.http.Locations;
 
 /** Admins issue, list, rotate and revoke the API keys partner agencies use; nobody else reaches these. */
 @Path("/api/v1/api-keys")
@@ -69,9 +72,11 @@ public class ApiKeyResource {
     }
 
     @Schema(name = "ApiKey", description = "An API key, without its secret")
-    public record ApiKeyResponse(String id, String label, String country, String agency, Set<String> roles,
-                                 Instant createdAt, String createdBy, Instant expiresAt, Instant revokedAt,
-                                 @Schema(description = "The key that replaced this one when it was rotated")
+    public record ApiKeyResponse(String id, String label, @Schema(nullable = true) String country,
+                                 @Schema(nullable = true) String agency, Set<String> roles, Instant createdAt,
+                                 String createdBy, Instant expiresAt, @Schema(nullable = true) Instant revokedAt,
+                                 @Schema(nullable = true,
+                                     description = "The key that replaced this one when it was rotated")
                                  String replacedBy,
                                  @Schema(enumeration = {"ACTIVE", "EXPIRED", "REVOKED"}) String status) {
 
@@ -100,13 +105,17 @@ public class ApiKeyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "issueApiKey", summary = "Issue an API key for a partner agency (or an analyst's script)")
     @APIResponse(responseCode = "201", description = "Issued; the response holds the only copy of the secret",
+        headers = {@Header(name = "Location", description = "The key's URL, relative to the API's base",
+            schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = "no-store: the answer holds a secret no cache may keep",
+                schema = @Schema(type = SchemaType.STRING))},
         content = @Content(schema = @Schema(implementation = IssuedApiKeyResponse.class)))
     @APIResponse(responseCode = "422", description = "Invalid, or the country or agency is unknown")
     public Response issue(@Valid @NotNull ApiKeyRequest request, @Context RoutingContext ctx) {
         Identity admin = Authenticator.identity(ctx);
         ApiKeyService.NewKey issued = keys.issue(new ApiKeyService.Request(request.label(), request.country(),
             request.agency(), request.roles(), request.expiresAt()), admin);
-        return Response.created(URI.create("/api/v1/api-keys/" + issued.key().id()))
+        return Locations.created(UriBuilder.fromPath("/api/v1/api-keys/{id}").build(issued.key().id()))
             .header("Cache-Control", "no-store")
             .entity(new IssuedApiKeyResponse(issued.secret(), ApiKeyResponse.of(issued.key(), Instant.now(clock))))
             .build();
@@ -138,6 +147,10 @@ public class ApiKeyResource {
     @Operation(operationId = "rotateApiKey", summary = "Replace a key with a new one for the same holder; the old "
         + "one works on for the grace period, if any")
     @APIResponse(responseCode = "201", description = "The new key; its secret is shown this once",
+        headers = {@Header(name = "Location", description = "The new key's URL, relative to the API's base",
+            schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = "no-store: the answer holds a secret no cache may keep",
+                schema = @Schema(type = SchemaType.STRING))},
         content = @Content(schema = @Schema(implementation = IssuedApiKeyResponse.class)))
     @APIResponse(responseCode = "404", description = "No key has this id")
     @APIResponse(responseCode = "409", description = "The key is revoked or expired")
@@ -147,7 +160,7 @@ public class ApiKeyResource {
                            @Context RoutingContext ctx) {
         Identity admin = Authenticator.identity(ctx);
         ApiKeyService.NewKey issued = keys.rotate(id, Duration.ofSeconds(graceSeconds), admin);
-        return Response.created(URI.create("/api/v1/api-keys/" + issued.key().id()))
+        return Locations.created(UriBuilder.fromPath("/api/v1/api-keys/{id}").build(issued.key().id()))
             .header("Cache-Control", "no-store")
             .entity(new IssuedApiKeyResponse(issued.secret(), ApiKeyResponse.of(issued.key(), Instant.now(clock))))
             .build();

@@ -58,8 +58,10 @@ public class MergedOpenApi {
                 + "Public data needs no credentials; partner agencies write with an API key (X-API-Key), staff "
                 + "with a bearer token; every answer says where the client stands against its rate limit.");
         info.putObject("contact").put("name", "NUA Observatory maintainers");
+        info.putObject("license").put("name", "Apache License 2.0").put("identifier", "Apache-2.0");
         ObjectNode merged = new OpenApiMerger(json).merge(info, documents);
         PublicSecurity.apply(merged);
+        GatewayAnswers.apply(merged);
         return merged;
     }
 

@@ -1,11 +1,8 @@
 package org.nua.gateway.openapi;
 
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -21,7 +18,6 @@ final class PublicSecurity {
     static final String API_KEY = "apiKey";
     static final String BEARER = "bearerToken";
     static final String ROLES = "x-nua-roles";
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private PublicSecurity() {
     }
@@ -35,16 +31,7 @@ final class PublicSecurity {
                 + "for its agency and country only.");
         schemes.putObject(BEARER).put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
             .put("description", "A staff token from the identity provider (locally: deploy/local/token).");
-        Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
-        while (paths.hasNext()) {
-            Iterator<Map.Entry<String, JsonNode>> operations = paths.next().getValue().fields();
-            while (operations.hasNext()) {
-                Map.Entry<String, JsonNode> operation = operations.next();
-                if (METHODS.contains(operation.getKey())) {
-                    secure((ObjectNode) operation.getValue());
-                }
-            }
-        }
+        DocumentOperations.forEach(document, (method, operation) -> secure(operation));
     }
 
     private static void secure(ObjectNode operation) {
@@ -54,7 +41,11 @@ final class PublicSecurity {
             .forEach(role -> roles.add(role.asText())));
         describeAccess(operation, roles);
         if (roles.isEmpty()) {
-            operation.remove("security");
+            // Anyone may call it; a key or token, when sent, is checked and gives the client its own rate limit.
+            ArrayNode anyone = operation.putArray("security");
+            anyone.addObject();
+            anyone.addObject().putArray(API_KEY);
+            anyone.addObject().putArray(BEARER);
             return;
         }
         ArrayNode listed = operation.putArray(ROLES);

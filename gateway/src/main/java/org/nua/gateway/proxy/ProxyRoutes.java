@@ -107,10 +107,6 @@ public class ProxyRoutes {
     }
 
     /**
-     * A body declared larger than the limit is answered here with a problem; passed on, the service would close
-     * the connection unread and the client would be told the service is unavailable.
-     */
-    /**
      * Neither the gateway nor a service decodes a compressed body, so one sent with a Content-Encoding would be
      * read as its compressed bytes (a gzipped CSV as a CSV of garbage, or stored as text): refused with 415 and
      * the codings that are accepted, as RFC 9110 (15.5.16) has it.
@@ -126,6 +122,10 @@ public class ProxyRoutes {
             "The body is sent with a Content-Encoding; send it uncompressed, without that header.");
     }
 
+    /**
+     * A body declared larger than the limit is answered here with a problem; passed on, the service would close
+     * the connection unread and the client would be told the service is unavailable.
+     */
     private static void refuseOversizedBodies(RoutingContext ctx, long maxBody) {
         String length = ctx.request().getHeader("Content-Length");
         long declared;

@@ -27,7 +27,8 @@ class PublicSecurityTest {
         assertThat(document.at("/components/securitySchemes").fieldNames()).toIterable()
             .containsExactlyInAnyOrder("apiKey", "bearerToken");
         ObjectNode read = (ObjectNode) document.at("/paths/~1api~1v1~1countries~1{code}~1observations/get");
-        assertThat(read.has("security")).isFalse();
+        // Anyone, or a client with a key or token of its own (checked, and its own rate limit).
+        assertThat(read.get("security").toString()).isEqualTo("[{},{\"apiKey\":[]},{\"bearerToken\":[]}]");
         assertThat(read.at("/responses/401").isMissingNode()).isTrue();
         assertThat(read.get("description").asText()).isEqualTo("Access: anyone; no credentials needed.");
 

@@ -28,7 +28,8 @@ final class CodeListResponses {
     }
 
     @Schema(name = "Goal")
-    record GoalResponse(@Schema(examples = "11") String code, String name, String shortName, Map<String, String> names,
+    record GoalResponse(@Schema(examples = "11") String code, String name, @Schema(nullable = true) String shortName,
+                        Map<String, String> names,
                         List<TargetResponse> targets) {
 
         static GoalResponse of(CodeListService.GoalTree tree, List<Locale> languages) {
@@ -46,7 +47,8 @@ final class CodeListResponses {
 
     @Schema(name = "Unit", description = "A unit of measure, with the natural limits of its values")
     record UnitResponse(@Schema(examples = "PERCENT") String code, String name, Map<String, String> names,
-                        @Schema(examples = "0") BigDecimal minValue, @Schema(examples = "100") BigDecimal maxValue) {
+                        @Schema(nullable = true, examples = "0") BigDecimal minValue,
+                        @Schema(nullable = true, examples = "100") BigDecimal maxValue) {
 
         static UnitResponse of(Unit unit, List<Locale> languages) {
             return new UnitResponse(unit.code(), Languages.name(unit.names(), languages), unit.names(),

@@ -1,6 +1,5 @@
 package org.nua.indicator.api;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -47,6 +47,7 @@ import org.nua.indicator.domain.IndicatorStatus;
 import org.nua.indicator.domain.InvalidIndicatorException;
 import org.nua.indicator.domain.Priority;
 import org.nua.platform.http.CsvNegotiation;
+import org.nua.platform.http.Locations;
 import org.nua.platform.problem.FieldViolation;
 
 @Path("/api/v1/indicators")
@@ -154,9 +155,13 @@ public class IndicatorResource {
     @RolesAllowed("admin")
     @Operation(operationId = "createIndicator",
         summary = "Add an indicator to the catalogue and publish indicator.published.v1")
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = LANGUAGE_HEADER_DOC,
+        schema = @Schema(type = SchemaType.STRING), example = "es")
     @APIResponse(responseCode = "201", description = "Created; Location points at the new indicator",
-        headers = @Header(name = "ETag", description = "Its version, for a later If-Match",
+        headers = {@Header(name = "ETag", description = "Its version, for a later If-Match",
             schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Location", description = "The indicator's URL, relative to the API's base",
+                schema = @Schema(type = SchemaType.STRING))},
         content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "400", description = "The body is not JSON, or has fields this operation does not take")
     @APIResponse(responseCode = "409", description = "The code is already an indicator's code or alias")
@@ -168,8 +173,8 @@ public class IndicatorResource {
         }
         Indicator created = service.create(request.code(), request.status(), request.toDefinition());
         Response response = represent(created, headers.getAcceptableLanguages(), null, Response.Status.CREATED);
-        return Response.fromResponse(response)
-            .location(URI.create("/api/v1/indicators/" + created.code())).build();
+        return Locations.at(Response.fromResponse(response),
+            UriBuilder.fromPath("/api/v1/indicators/{code}").build(created.code())).build();
     }
 
     @PUT
@@ -179,6 +184,8 @@ public class IndicatorResource {
     @Operation(operationId = "updateIndicator",
         summary = "Replace an indicator's definition if it is unchanged since you read it; "
             + "publishes indicator.updated.v1")
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = LANGUAGE_HEADER_DOC,
+        schema = @Schema(type = SchemaType.STRING), example = "es")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
         description = "The ETag you read; the update is refused if the indicator changed since",
         schema = @Schema(type = SchemaType.STRING), example = "\"v0.en\"")
@@ -210,9 +217,12 @@ public class IndicatorResource {
     @Operation(operationId = "retireIndicator",
         summary = "Retire an indicator: it stays readable with its data, but takes no new changes; publishes "
             + "indicator.retired.v1")
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = LANGUAGE_HEADER_DOC,
+        schema = @Schema(type = SchemaType.STRING), example = "es")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
         description = "The ETag you read", schema = @Schema(type = SchemaType.STRING), example = "\"v2.en\"")
     @APIResponse(responseCode = "200", description = "Retired; the new version",
+        headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
         content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "404", description = "No indicator has this code or alias")
     @APIResponse(responseCode = "409", description = "Already retired")

@@ -14,7 +14,7 @@ public record SeriesDto(
     @Schema(examples = "Annual mean levels of fine particulate matter (population-weighted), by location")
     @NotBlank @Size(max = 1000) @Pattern(regexp = IndicatorRequest.TEXT) String description,
     @Schema(examples = "mgr/m^3") @NotBlank @Size(max = 64) @Pattern(regexp = IndicatorRequest.TEXT) String unit,
-    @Schema(description = "UN SDG database release it comes from", examples = "2022.Q1.G.03")
+    @Schema(nullable = true, description = "UN SDG database release it comes from", examples = "2022.Q1.G.03")
     @Size(max = 64) @Pattern(regexp = IndicatorRequest.TEXT) String release) {
 
     Series toDomain() {

@@ -15,10 +15,11 @@ public record ComparisonResponse(
     IndicatorSummary indicator,
     @Schema(description = "Series compared; empty when the indicator has a single series", examples = "EN_ATM_PM25")
     String series,
-    @Schema(description = "The breakdown compared, such as LOCATION=URBAN; null for national totals",
+    @Schema(nullable = true, description = "The breakdown compared, such as LOCATION=URBAN; null for national totals",
         examples = "LOCATION=URBAN")
     String disaggregation,
-    @Schema(description = "The year asked for, or null when each country's latest value is shown", examples = "2016")
+    @Schema(nullable = true, description = "The year asked for, or null when each country's latest value is shown",
+        examples = "2016")
     Integer year,
     @Schema(description = "Language of the names in this response", examples = "en")
     String language,
@@ -37,20 +38,21 @@ public record ComparisonResponse(
     public record IndicatorSummary(
         @Schema(examples = "11.6.2") String code,
         String name,
-        @Schema(examples = "mgr/m^3") String unit,
-        Direction desiredDirection) {
+        @Schema(nullable = true, examples = "mgr/m^3") String unit,
+        @Schema(nullable = true) Direction desiredDirection) {
     }
 
     @Schema(name = "CountryValue")
     public record CountryValue(
-        @Schema(description = "1 is best; equal values share a rank; null without a value", examples = "1")
+        @Schema(nullable = true, description = "1 is best; equal values share a rank; null without a value",
+            examples = "1")
         Integer rank,
         @Schema(examples = "JOR") String countryCode,
         @Schema(examples = "Jordan") String countryName,
-        BigDecimal value,
-        @Schema(description = "The year this value is for", examples = "2016") Integer year,
-        @Schema(description = "Nature of the data (C, CA, E, G, M, N)", examples = "E") String nature,
-        String source) {
+        @Schema(nullable = true) BigDecimal value,
+        @Schema(nullable = true, description = "The year this value is for", examples = "2016") Integer year,
+        @Schema(nullable = true, description = "Nature of the data (C, CA, E, G, M, N)", examples = "E") String nature,
+        @Schema(nullable = true) String source) {
     }
 
     static ComparisonResponse of(Comparison c, List<Locale> languages) {

@@ -20,7 +20,8 @@ public record GoalProgressResponse(
 
     @Schema(name = "GoalProgressCountry")
     public record Country(@Schema(examples = "JOR") String countryCode, String countryName,
-                          @Schema(description = "-5 to +5; null when nothing could be assessed") Double score,
+                          @Schema(nullable = true, description = "-5 to +5; null when nothing could be assessed")
+                          Double score,
                           List<ProgressAggregation.TargetScore> targets) {
     }
 

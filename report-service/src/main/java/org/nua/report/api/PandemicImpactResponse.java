@@ -15,7 +15,7 @@ import org.nua.report.domain.progress.PandemicImpact;
 public record PandemicImpactResponse(
     @Schema(examples = "11-3-1") String indicator,
     String name,
-    Direction desiredDirection,
+    @Schema(nullable = true) Direction desiredDirection,
     @Schema(description = "Series assessed; empty when the indicator has a single series") String series,
     @Schema(examples = "PRE_2020_LINEAR_TREND") String method,
     @Schema(examples = "1") String methodVersion,
@@ -27,7 +27,8 @@ public record PandemicImpactResponse(
         String countryName,
         @Schema(description = "False when 2010-2019 has fewer than three values or nothing comes after")
         boolean enoughData,
-        @Schema(description = "The fitted line: value = intercept + slope * (year - 2010)") PandemicImpact.Trend trend,
+        @Schema(nullable = true, description = "The fitted line: value = intercept + slope * (year - 2010)")
+        PandemicImpact.Trend trend,
         List<PandemicImpact.YearDeviation> years,
         @Schema(description = "Every value used, oldest first") List<Point> values) {
     }

@@ -23,10 +23,11 @@ public record ProgressResponse(
     public record ProgressIndicator(
         @Schema(examples = "11.1.1") String code,
         String name,
-        @Schema(examples = "PERCENT") String unit,
-        Direction desiredDirection,
-        @Schema(description = "Value to reach, if the catalogue gives one", examples = "0") BigDecimal targetValue,
-        @Schema(examples = "2030") Integer targetYear,
+        @Schema(nullable = true, examples = "PERCENT") String unit,
+        @Schema(nullable = true) Direction desiredDirection,
+        @Schema(nullable = true, description = "Value to reach, if the catalogue gives one", examples = "0")
+        BigDecimal targetValue,
+        @Schema(nullable = true, examples = "2030") Integer targetYear,
         @Schema(description = "True when target or direction is a convention, not an official UN target")
         boolean targetIsConvention) {
     }
@@ -50,10 +51,10 @@ public record ProgressResponse(
         @Schema(examples = "2023") String methodVersion,
         @Schema(description = "The method's own status name", examples = "FAIR_PROGRESS_ACCELERATION_NEEDED")
         String status,
-        @Schema(description = "UNSD: 1 to 3; Open SDG: -5 to +5; null when not assessed") Double score,
+        @Schema(nullable = true, description = "UNSD: 1 to 3; Open SDG: -5 to +5; null when not assessed") Double score,
         @Schema(description = "Base and latest year and value, target, direction, growth rates and ratio used")
         Map<String, Object> parameters,
-        String reason) {
+        @Schema(nullable = true) String reason) {
 
         static Assessment of(ProgressResult r) {
             return new Assessment(r.method(), r.methodVersion(), r.status(), r.score(), r.parameters(), r.reason());

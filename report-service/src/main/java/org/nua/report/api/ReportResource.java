@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,6 +34,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 
+import org.nua.platform.http.Locations;
 import org.nua.platform.problem.Problem;
 import org.nua.report.domain.report.Report;
 import org.nua.report.domain.report.ReportArtifact;
@@ -85,9 +87,8 @@ public class ReportResource {
             ReportLanguage.of(body.language() == null ? "en" : body.language()).orElseThrow(),
             new ReportParameters(body.country(), body.countries(), body.indicator(), body.series()), body.asOf(),
             identity.getPrincipal().getName());
-        // A relative reference (RFC 9110): this service's own address means nothing behind the gateway.
-        return Response.accepted(ReportResponse.of(report, List.of()))
-            .header("Location", "/api/v1/reports/" + report.id()).build();
+        return Locations.at(Response.accepted(ReportResponse.of(report, List.of())),
+            UriBuilder.fromPath("/api/v1/reports/{id}").build(report.id())).build();
     }
 
     @GET
@@ -116,7 +117,9 @@ public class ReportResource {
     @RolesAllowed({"analyst", "admin"})
     @Operation(operationId = "getReport", summary = "A report's status, progress and files")
     @APIResponse(responseCode = "200", description = "The report; while QUEUED or RUNNING, Retry-After says when "
-        + "to ask again", content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+        + "to ask again", headers = @Header(name = "Retry-After", description = "While QUEUED or RUNNING: seconds "
+            + "before asking again is worth it", schema = @Schema(type = SchemaType.INTEGER)),
+        content = @Content(schema = @Schema(implementation = ReportResponse.class)))
     @APIResponse(responseCode = "404", description = "No report has this id")
     public Response get(@RestPath UUID id) {
         ReportService.ReportWithFiles found = reports.get(id);
@@ -135,6 +138,10 @@ public class ReportResource {
     @Operation(operationId = "downloadReport", summary = "One file of a DONE report: html (self-contained, fonts "
         + "and SVG charts inside), pdf, or csv (the data annex: every number shown, with its source)")
     @APIResponse(responseCode = "200", description = "The file; its ETag is its SHA-256",
+        headers = {@Header(name = "Cache-Control", description = "private, max-age=86400, immutable: a file of a "
+            + "report never changes", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Content-Security-Policy", description = "On the HTML: it may load nothing from "
+                + "anywhere and run no script", schema = @Schema(type = SchemaType.STRING))},
         content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})

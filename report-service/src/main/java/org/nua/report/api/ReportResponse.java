@@ -22,12 +22,12 @@ public record ReportResponse(
     Instant asOf,
     @Schema(description = "QUEUED, RUNNING, DONE or FAILED") ReportStatus status,
     @Schema(description = "Percent done") int progress,
-    @Schema(description = "What a running job is doing: WRITING or STORING") String stage,
-    @Schema(description = "Why a FAILED job failed") String error,
+    @Schema(nullable = true, description = "What a running job is doing: WRITING or STORING") String stage,
+    @Schema(nullable = true, description = "Why a FAILED job failed") String error,
     @Schema(description = "Subject of the staff member who asked for it") String requestedBy,
     Instant requestedAt,
-    Instant startedAt,
-    Instant finishedAt,
+    @Schema(nullable = true) Instant startedAt,
+    @Schema(nullable = true) Instant finishedAt,
     @Schema(description = "The files of a DONE report: html, pdf and the csv data annex") List<Artifact> artifacts,
     @Schema(description = "Where to ask for this status again") String href) {
 

@@ -14,7 +14,7 @@ import org.nua.report.domain.ValueTable;
 public record ValueTableResponse(
     ComparisonResponse.IndicatorSummary indicator,
     @Schema(examples = "EN_ATM_PM25") String series,
-    @Schema(description = "The breakdown tabulated, such as LOCATION=URBAN; null for national totals",
+    @Schema(nullable = true, description = "The breakdown tabulated, such as LOCATION=URBAN; null for national totals",
         examples = "LOCATION=URBAN") String disaggregation,
     @Schema(description = "First year asked for", examples = "2010") int from,
     @Schema(description = "Last year asked for", examples = "2020") int to,
@@ -32,8 +32,9 @@ public record ValueTableResponse(
     }
 
     @Schema(name = "YearValue")
-    public record YearValue(@Schema(examples = "2016") int year, BigDecimal value,
-                            @Schema(description = "Nature of the data (C, CA, E, G, M, N)", examples = "E")
+    public record YearValue(@Schema(examples = "2016") int year, @Schema(nullable = true) BigDecimal value,
+                            @Schema(nullable = true, description = "Nature of the data (C, CA, E, G, M, N)",
+                                examples = "E")
                             String nature) {
     }
 

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An RFC 9457 problem details body; every error every service and the gateway return has this shape. */
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(name = "Problem", description = "RFC 9457 problem details",
+    requiredProperties = {"type", "title", "status"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
     @Schema(description = "Problem type; see docs/problems.md", examples = "urn:nua:problem:validation")
@@ -26,7 +27,7 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One invalid field, addressed by a JSON Pointer into the request body (or the name of a parameter). */
-    @Schema(name = "FieldError")
+    @Schema(name = "FieldError", requiredProperties = {"pointer", "detail"})
     public record FieldError(
         @Schema(description = "JSON Pointer to the field, or the parameter name", examples = "/names/en")
         String pointer,

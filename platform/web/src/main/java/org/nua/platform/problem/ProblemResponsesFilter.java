@@ -11,10 +11,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
+import org.nua.platform.openapi.PlatformAnswers;
+
 /**
  * Documents the body of every error response once, here, rather than on each operation: a 4xx or 5xx response
  * that an operation declares without content is a {@link Problem} as {@code application/problem+json}, which
  * is what the mappers send. A response that declares its own content (a rejected batch's BatchProblem) keeps it.
+ * First, each operation gets the answers the platform gives it ({@link PlatformAnswers}), so that theirs too are
+ * problems.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -24,8 +28,10 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        PlatformAnswers.describeHeaders(openAPI);
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : item.getOperations().values()) {
+                PlatformAnswers.addTo(operation);
                 if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
                     continue;
                 }
