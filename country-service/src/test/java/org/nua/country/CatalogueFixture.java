@@ -15,6 +15,7 @@ import org.awaitility.Awaitility;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.nua.platform.events.EventHeaders;
 import org.nua.testsupport.ReferenceData;
 import org.nua.testsupport.TopicProbe;
 
@@ -48,7 +49,7 @@ public final class CatalogueFixture {
 
     public static void publish(ObjectNode event) {
         TopicProbe.onSharedBroker().send("indicator.events", event.get("subject").asText(), event.toString(),
-            Map.of("ce_id", event.get("id").asText(), "ce_type", event.get("type").asText()));
+            Map.of(EventHeaders.CONTENT_TYPE, EventHeaders.STRUCTURED));
     }
 
     /** Publishes a new indicator (unit mgr/m^3, like 11.6.2) and waits until the replica accepts observations of it. */

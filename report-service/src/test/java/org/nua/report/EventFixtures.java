@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.nua.platform.events.EventHeaders;
 import org.nua.testsupport.ReferenceData;
 import org.nua.testsupport.TopicProbe;
 
@@ -97,6 +98,6 @@ public final class EventFixtures {
 
     public static void publish(String topic, ObjectNode event) {
         TopicProbe.onSharedBroker().send(topic, event.get("subject").asText(), event.toString(),
-            Map.of("ce_id", event.get("id").asText(), "ce_type", event.get("type").asText()));
+            Map.of(EventHeaders.CONTENT_TYPE, EventHeaders.STRUCTURED));
     }
 }

@@ -96,10 +96,12 @@ class IndicatorResourceTest {
         assertThat(event.get("subject").asText()).isEqualTo(code);
         assertThat(event.get("source").asText()).isEqualTo("indicator-service");
         assertThat(event.at("/data/names/ar").asText()).isEqualTo(((Map<?, ?>) body.get("names")).get("ar"));
-        assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
-            .isEqualTo("indicator.published.v1");
-        assertThat(new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8))
-            .isEqualTo(event.get("id").asText());
+        // A CloudEvent in structured mode: the value is the whole event, and nothing says binary mode.
+        assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
+            .isEqualTo("application/cloudevents+json; charset=UTF-8");
+        assertThat(record.headers()).noneMatch(h -> h.key().startsWith("ce_"));
+        assertThat(event.get("specversion").asText()).isEqualTo("1.0");
+        assertThat(event.get("datacontenttype").asText()).isEqualTo("application/json");
         // What travels must have exactly the shape of the golden example consumers are tested against.
         JsonNode golden = json.readTree(ReferenceData.eventExamples().resolve("indicator.published.v1.json").toFile());
         assertThat(fieldPaths(event, "")).isEqualTo(fieldPaths(golden, ""));

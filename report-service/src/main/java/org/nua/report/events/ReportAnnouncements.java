@@ -84,6 +84,6 @@ public class ReportAnnouncements implements ReportEndings {
         }
         return AcknowledgedSend.send(events, Message.of(payload)
             .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(envelope.subject())
-                .withHeaders(EventHeaders.of(envelope.id(), type)).build()), "The ending of report " + report.id());
+                .withHeaders(EventHeaders.structured()).build()), "The ending of report " + report.id());
     }
 }

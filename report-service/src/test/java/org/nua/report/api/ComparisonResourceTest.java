@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import org.nua.platform.events.EventHeaders;
 import org.nua.report.EventFixtures;
 import org.nua.testsupport.ReferenceData;
 import org.nua.testsupport.TopicProbe;
@@ -252,8 +253,8 @@ class ComparisonResourceTest {
         String key = "JOR:" + indicator; // one key, so both land on one partition, the second behind the first
         TopicProbe probe = TopicProbe.onSharedBroker();
         for (ObjectNode event : List.of(refused, behind)) {
-            probe.send("observation.events", key, event.toString(), Map.of("ce_id", event.get("id").asText(),
-                "ce_type", event.get("type").asText()));
+            probe.send("observation.events", key, event.toString(),
+                Map.of(EventHeaders.CONTENT_TYPE, EventHeaders.STRUCTURED));
         }
 
         ConsumerRecord<String, String> dead = probe.await("report-service.observation.events.dlq",

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import org.nua.platform.events.EventHeaders;
 import org.nua.report.EventFixtures;
 import org.nua.testsupport.TestIdentity;
 import org.nua.testsupport.TopicProbe;
@@ -49,7 +50,7 @@ class ReadModelResourceTest {
         ObjectNode event = EventFixtures.indicator(code, "PERCENT", "DECREASE", 0);
         TopicProbe probe = TopicProbe.onSharedBroker();
         probe.send("report-service.indicator.events.dlq", code, event.toString(), Map.of(
-            "ce_id", event.get("id").asText(), "ce_type", event.get("type").asText(),
+            EventHeaders.CONTENT_TYPE, EventHeaders.STRUCTURED,
             "dead-letter-topic", "indicator.events", "dead-letter-reason", "could not be applied then"));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TestIdentity.as(TestIdentity.analyst())
             .get("/api/v1/read-model").then().statusCode(200).extract().jsonPath()

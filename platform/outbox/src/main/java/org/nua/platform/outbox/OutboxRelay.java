@@ -141,8 +141,7 @@ public class OutboxRelay {
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
             .withTopic(event.topic())
             .withKey(event.aggregateId())
-            .withHeaders(event.republished() ? EventHeaders.republished(event.eventId(), event.type())
-                : EventHeaders.of(event.eventId(), event.type()))
+            .withHeaders(event.republished() ? EventHeaders.republished() : EventHeaders.structured())
             .build();
         return emitter.sendMessage(Message.of(event.payload()).addMetadata(metadata));
     }
