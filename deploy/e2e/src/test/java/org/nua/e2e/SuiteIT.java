@@ -16,22 +16,33 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +56,13 @@ import io.restassured.config.JsonConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.SpecVersion;
+import io.cloudevents.core.format.EventFormat;
+import io.cloudevents.core.provider.EventFormatProvider;
+import io.cloudevents.jackson.JsonFormat;
+import io.cloudevents.kafka.CloudEventDeserializer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,14 +90,24 @@ class SuiteIT {
 
     private static final LocalStack STACK = new LocalStack();
     private static String adminToken;
+    private static ContractProxy proxy;
 
+    /**
+     * The tests talk to the gateway through Prism, which validates every answer against the published document;
+     * the last tests but one check it found nothing. Only calls made around it on purpose (to a service directly,
+     * the hostile requests, the generated client) go elsewhere.
+     */
     @BeforeAll
     static void startTheSuite() throws Exception {
         STACK.up();
         RestAssured.baseURI = "http://127.0.0.1";
-        RestAssured.port = STACK.gatewayPort();
         RestAssured.config = RestAssured.config().jsonConfig(
             JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        JsonNode published = new ObjectMapper().readTree(STACK.root().resolve("docs/openapi.json").toFile());
+        proxy = ContractProxy.start(STACK.root(), published, STACK.gatewayPort(),
+            Path.of("target", "contract").toAbsolutePath());
+        RestAssured.port = proxy.port();
+        RestAssured.filters(proxy);
         adminToken = STACK.token("admin", "suite-admin");
     }
 
@@ -90,6 +118,9 @@ class SuiteIT {
 
     @AfterAll
     static void stopTheSuiteAndCheckNothingIsLeft() throws Exception {
+        if (proxy != null) {
+            proxy.stop();
+        }
         List<Long> pids = STACK.pids();
         STACK.down();
         assertThat(pids).hasSize(5); // kafka and the four services; PostgreSQL was already running
@@ -429,14 +460,23 @@ class SuiteIT {
             .get("name_ar");
         assertThat(RestAssured.given().auth().oauth2(analyst).get(reports.get("ar") + "/html").then().statusCode(200)
             .extract().asString()).contains("<html lang=\"ar\" dir=\"rtl\">", jordanArabic);
-        byte[] englishPdf = RestAssured.given().auth().oauth2(analyst).get(reports.get("en") + "/pdf").then()
-            .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        // Straight from the gateway: Prism reads a body as text to check it, and passes binary ones on mangled.
+        byte[] englishPdf = RestAssured.given().port(STACK.gatewayPort()).auth().oauth2(analyst)
+            .get(reports.get("en") + "/pdf").then().statusCode(200).contentType("application/pdf").extract()
+            .asByteArray();
+        String listedSha256 = RestAssured.given().auth().oauth2(analyst).get(reports.get("en")).then()
+            .statusCode(200).extract().path("artifacts.find { it.format == 'pdf' }.sha256");
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(englishPdf)))
+            .as("the PDF's bytes, as its artifact lists them").isEqualTo(listedSha256);
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(englishPdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
                 .contains("SDG 11 country profile", "Jordan", "Target 11.1", "Target 11.6");
         }
-        byte[] arabicPdf = RestAssured.given().auth().oauth2(analyst).get(reports.get("ar") + "/pdf").then()
-            .statusCode(200).extract().asByteArray();
+        // Through Prism for its status and headers only; the bytes are read from the gateway.
+        RestAssured.given().auth().oauth2(analyst).get(reports.get("ar") + "/pdf").then().statusCode(200)
+            .contentType("application/pdf");
+        byte[] arabicPdf = RestAssured.given().port(STACK.gatewayPort()).auth().oauth2(analyst)
+            .get(reports.get("ar") + "/pdf").then().statusCode(200).extract().asByteArray();
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(arabicPdf)) {
             String text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf),
                 java.text.Normalizer.Form.NFKC);
@@ -463,7 +503,8 @@ class SuiteIT {
         asAdmin().when().get("/api/v1/indicators/99.9.9")
             .then().statusCode(404).contentType("application/problem+json")
             .body("type", equalTo("urn:nua:problem:indicator-not-found"));
-        asAdmin().contentType("application/json").body("{\"indicatorCode\": 7")
+        // Straight to the gateway: Prism reads a JSON body to check it and never answers one it cannot parse.
+        asAdmin().port(STACK.gatewayPort()).contentType("application/json").body("{\"indicatorCode\": 7")
             .when().post("/api/v1/countries/JOR/observations")
             .then().statusCode(400).contentType("application/problem+json");
         asAdmin().when().get("/api/v1/elsewhere")
@@ -694,6 +735,157 @@ class SuiteIT {
             .when().get("/api/v1/comparisons").then().statusCode(200).extract().asString();
         ObjectMapper json = new ObjectMapper();
         assertThat(json.readTree(after)).isEqualTo(json.readTree(before));
+    }
+
+    /**
+     * What the other tests leave out, so that every operation of the document is answered through the validating
+     * proxy at least once with a success and once with a client error: each read asked for a media type nobody
+     * serves (406), and the writes and reads no scenario above needs, each on real data.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 3)
+    void everyOperationIsAnsweredThroughTheValidatingProxyWithASuccessAndARefusal() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(STACK.root().resolve("docs/openapi.json").toFile());
+        document.path("paths").properties().forEach(path -> {
+            if (path.getValue().has("get")) {
+                String url = path.getKey().replace("{code}", path.getKey().startsWith("/api/v1/indicators")
+                    ? "11.6.2" : "JOR").replace("{id}", UUID.randomUUID().toString()).replace("{goal}", "11")
+                    .replace("{format}", "pdf").replace("{agency}", "DOS");
+                asAdmin().accept("application/x-nua-unknown").when().get(url).then().statusCode(406);
+            }
+        });
+
+        asAdmin().when().get("/api/v1/indicators/11.6.2/versions").then().statusCode(200);
+        partnerKey("JOR", "DOS", "Department of Statistics");
+        asAdmin().when().get("/api/v1/countries/JOR/agencies/DOS").then().statusCode(200).body("code", equalTo("DOS"));
+
+        // An indicator of the project's own, named as the UN names 11.6.2, created and then retired.
+        Map<String, String> reference = ReferenceData.row("sdg11_indicators_reference.csv",
+            r -> r.get("indicator").equals("11.6.2"));
+        String code = "CONTRACT-" + UUID.randomUUID().toString().substring(0, 8);
+        String location = asAdmin().contentType("application/json").body(Map.of("code", code, "framework", "PROJECT",
+                "names", Map.of("en", reference.get("indicator_title_en"), "ar", reference.get("indicator_title_ar")),
+                "unit", "mgr/m^3", "desiredDirection", "DECREASE"))
+            .when().post("/api/v1/indicators").then().statusCode(201).extract().header("Location");
+        assertThat(location).isEqualTo("/api/v1/indicators/" + code);
+        String etag = asAdmin().when().get(location).then().statusCode(200).extract().header("ETag");
+        asAdmin().header("If-Match", etag).when().post(location + "/retire").then().statusCode(200)
+            .body("status", equalTo("RETIRED"));
+
+        // Jordan's 2016 PM2.5 as the UN gives it: its history, then withdrawn and recorded again.
+        Map<String, String> pm25 = ReferenceData.row("unsd_sdg11_series_9countries.csv",
+            r -> r.get("series_code").equals("EN_ATM_PM25") && r.get("iso3").equals("JOR")
+                && r.get("location").equals("allarea") && r.get("year").equals("2016"));
+        asAdmin().contentType("text/csv").body(pm25Csv("JOR")).when().post("/api/v1/countries/JOR/observations/batches")
+            .then().statusCode(200);
+        asAdmin().queryParam("indicator", "11.6.2").queryParam("series", "EN_ATM_PM25").queryParam("year", 2016)
+            .when().get("/api/v1/countries/JOR/observations/history").then().statusCode(200);
+        asAdmin().queryParam("indicator", "11.6.2").queryParam("series", "EN_ATM_PM25").queryParam("year", 2016)
+            .when().delete("/api/v1/countries/JOR/observations").then().statusCode(204);
+        asAdmin().contentType("application/json").body(Map.of("indicatorCode", "11.6.2", "seriesCode", "EN_ATM_PM25",
+                "year", 2016, "value", new BigDecimal(pm25.get("value")), "unit", pm25.get("units")))
+            .when().post("/api/v1/countries/JOR/observations").then().statusCode(anyOf(equalTo(200), equalTo(201)));
+
+        // An upload past the direct limit (10,000 rows) becomes a job; a dry run, so its repeated row writes nothing.
+        String rows = "indicator_code,series_code,year,value,unit\n" + pm25Row("JOR").repeat(10_001);
+        String job = asAdmin().contentType("text/csv").queryParam("dryRun", true).body(rows)
+            .when().post("/api/v1/countries/JOR/observations/batches").then().statusCode(202).extract()
+            .header("Location");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+            !asAdmin().when().get(job).then().statusCode(200).extract().path("state").toString().matches(
+                "QUEUED|RUNNING"));
+
+        asAdmin().queryParam("indicator", "11.6.2").when().get("/api/v1/comparisons/table").then().statusCode(200);
+        asAdmin().queryParam("indicator", "11.6.2").queryParam("format", "csv").when().get("/api/v1/comparisons/table")
+            .then().statusCode(200).contentType(startsWith("text/csv"));
+        asAdmin().queryParam("indicator", "11.6.2").when().get("/api/v1/pandemic-impact").then().statusCode(200);
+        for (String topic : List.of("indicator.events", "country.events", "observation.events")) {
+            asAdmin().when().post("/api/v1/topics/" + topic + "/republish").then().statusCode(200);
+        }
+        asAdmin().when().post("/api/v1/read-model/dead-letters/replay").then().statusCode(200);
+
+        String issued = asAdmin().contentType("application/json")
+            .body(Map.of("label", "Contract check", "roles", List.of("analyst")))
+            .when().post("/api/v1/api-keys").then().statusCode(201).extract().path("apiKey.id");
+        asAdmin().when().get("/api/v1/api-keys/" + issued).then().statusCode(200);
+        String rotated = asAdmin().when().post("/api/v1/api-keys/" + issued + "/rotation").then().statusCode(201)
+            .extract().path("apiKey.id");
+        asAdmin().when().delete("/api/v1/api-keys/" + rotated).then().statusCode(204);
+    }
+
+    /**
+     * The event topics as integrators read them, with SDKs nobody here wrote: every record read from the start
+     * by the CloudEvents SDK for Java (its Kafka deserializer) as a CloudEvents 1.0 event with JSON data and an
+     * instant to the microsecond, and by kafkajs and the CloudEvents SDK for JavaScript, which also check each
+     * against its AsyncAPI schema (deploy/events/check); and every golden example read by both.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 2)
+    void theEventTopicsAreReadByTheCloudEventsSdksOfJavaAndJavaScript() throws Exception {
+        List<String> topics = List.of("indicator.events", "country.events", "observation.events", "report.events");
+        Set<String> types = new TreeSet<>();
+        EventFormat format = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
+        try (var files = Files.list(STACK.root().resolve("docs/events"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                CloudEvent golden = format.deserialize(Files.readAllBytes(file));
+                assertThat(golden.getSpecVersion()).as(file.toString()).isEqualTo(SpecVersion.V1);
+                types.add(golden.getType());
+            }
+        }
+        Map<String, Integer> read = new TreeMap<>();
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Object> settings = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, STACK.kafkaBootstrapServers(),
+            ConsumerConfig.GROUP_ID_CONFIG, "cloudevents-sdk-" + UUID.randomUUID(),
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(settings, new StringDeserializer(),
+                new CloudEventDeserializer())) {
+            List<TopicPartition> partitions = topics.stream().flatMap(t -> consumer.partitionsFor(t).stream()
+                .map(p -> new TopicPartition(t, p.partition()))).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                assertThat(System.nanoTime()).as("read to the end of the topics in two minutes").isLessThan(deadline);
+                for (ConsumerRecord<String, CloudEvent> record : consumer.poll(Duration.ofMillis(500))) {
+                    CloudEvent event = record.value();
+                    String where = record.topic() + "/" + record.partition() + "@" + record.offset();
+                    assertThat(event.getSpecVersion()).as(where).isEqualTo(SpecVersion.V1);
+                    assertThat(event.getType()).as(where).isIn(types);
+                    assertThat(event.getDataContentType()).as(where).isEqualTo("application/json");
+                    assertThat(event.getSubject()).as(where).isEqualTo(record.key());
+                    assertThat(event.getTime().getNano() % 1_000).as(where + ": time to the microsecond").isZero();
+                    assertThat(json.readTree(event.getData().toBytes()).isObject()).as(where).isTrue();
+                    read.merge(record.topic(), 1, Integer::sum);
+                }
+            }
+        }
+        assertThat(read.keySet()).as("every event topic has events by now").containsExactlyInAnyOrderElementsOf(topics);
+
+        Process check = new ProcessBuilder(STACK.root().resolve("deploy/events/check").toString(),
+            STACK.kafkaBootstrapServers()).redirectErrorStream(false).start();
+        String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String errors = new String(check.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(check.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(check.exitValue()).as("deploy/events/check:\n" + errors + output).isZero();
+        JsonNode summary = json.readTree(output);
+        assertThat(summary.path("golden").asInt()).isEqualTo(types.size());
+        // Read after the Java consumer, kafkajs sees at least as many records (an event may have come since).
+        read.forEach((topic, records) -> assertThat(summary.path("topics").path(topic).asInt())
+            .as("records kafkajs read from " + topic).isGreaterThanOrEqualTo(records));
+    }
+
+    /**
+     * Every answer Prism saw matched the published document (status, headers, body, and no field or header it
+     * does not list), and every operation was answered through it with a success and with a client error.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void everyAnswerThroughTheValidatingProxyMatchesThePublishedDocument() {
+        List<String> problems = proxy.problems();
+        assertThat(problems).as(problems.size() + " answer(s) do not match docs/openapi.json (Prism's findings; "
+            + "its log is in target/contract):\n" + String.join("\n", problems.subList(0, Math.min(problems.size(),
+            120)))).isEmpty();
     }
 
     /**
