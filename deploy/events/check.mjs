@@ -92,7 +92,8 @@ if (bootstrap) {
     await consumer.connect();
     await consumer.subscribe({ topics: eventTopics, fromBeginning: true });
     await new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`not read to the end in 120 s: ${[...left].join(', ')}`)), 120_000);
+        const timer = setTimeout(() => reject(new Error(`not read to the end in 120 s: ${[...left].join(', ')}`)),
+            120_000);
         if (left.size === 0) {
             clearTimeout(timer);
             resolve();
