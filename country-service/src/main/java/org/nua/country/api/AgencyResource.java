@@ -77,6 +77,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "200", description = "The agency",
         content = @Content(schema = @Schema(implementation = AgencyResponse.class)))
     @APIResponse(responseCode = "404", description = "No country has this code, or it has no agency with this one")
+    @APIResponse(responseCode = "422", description = "The code or the agency's code is not valid text")
     public AgencyResponse get(@RestPath String code, @RestPath String agency) {
         return AgencyResponse.of(service.get(code, agency));
     }

@@ -52,7 +52,6 @@ public final class PlatformAnswers {
         }
         boolean negotiated = hasHeaderParameter(operation, "Accept-Language");
         boolean conditional = responses.hasAPIResponse("304") || hasHeaderParameter(operation, "If-None-Match");
-        boolean answersContent = false;
         for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
             APIResponse response = entry.getValue();
             if (!entry.getKey().startsWith("2") || response.getRef() != null) {
@@ -60,7 +59,6 @@ public final class PlatformAnswers {
             }
             Set<String> types = response.getContent() == null || response.getContent().getMediaTypes() == null
                 ? Set.of() : response.getContent().getMediaTypes().keySet();
-            answersContent |= !types.isEmpty();
             if (conditional) {
                 addHeader(response, ETAG);
             }
@@ -82,9 +80,8 @@ public final class PlatformAnswers {
                 + "field the operation does not know");
             addIfMissing(responses, "415", "The body's Content-Type is not one the operation accepts");
         }
-        if (answersContent) {
-            addIfMissing(responses, "406", "None of the media types in Accept can be answered");
-        }
+        // Even an operation that answers no content (a 204) is negotiated, since its refusals are problem documents.
+        addIfMissing(responses, "406", "None of the media types in Accept can be answered");
     }
 
     private static boolean hasHeaderParameter(Operation operation, String name) {

@@ -6,20 +6,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** An RFC 9457 problem details body; every error every service and the gateway return has this shape. */
+/**
+ * An RFC 9457 problem details body; every error every service and the gateway return has this shape. It carries no
+ * examples: one schema serves every status, and an example of one (a 422's type) would contradict the others.
+ */
 @Schema(name = "Problem", description = "RFC 9457 problem details",
     requiredProperties = {"type", "title", "status"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
-    @Schema(description = "Problem type; see docs/problems.md", examples = "urn:nua:problem:validation")
+    @Schema(description = "Problem type; see docs/problems.md")
     String type,
-    @Schema(description = "Short summary of the problem type", examples = "Request is not valid")
+    @Schema(description = "Short summary of the problem type")
     String title,
-    @Schema(description = "HTTP status code", examples = "422")
+    @Schema(description = "HTTP status code, the answer's own")
     int status,
     @Schema(description = "What went wrong with this request")
     String detail,
-    @Schema(description = "The request path that failed", examples = "/api/v1/indicators")
+    @Schema(description = "The request path that failed")
     String instance,
     @Schema(description = "For validation problems: each field at fault")
     List<FieldError> errors) {
