@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.Inet4Address;
@@ -16,11 +17,13 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -73,12 +76,17 @@ import org.nua.client.ApiException;
 import org.nua.client.api.ApiKeysApi;
 import org.nua.client.api.CountriesApi;
 import org.nua.client.api.ObservationsApi;
+import org.nua.client.api.ReportsApi;
 import org.nua.client.model.ApiKeyRequest;
 import org.nua.client.model.BatchReport;
 import org.nua.client.model.Country;
 import org.nua.client.model.IssuedApiKey;
 import org.nua.client.model.ObservationBatch;
 import org.nua.client.model.ObservationBatchRow;
+import org.nua.client.model.Report;
+import org.nua.client.model.ReportRequest;
+import org.nua.client.model.ReportStatus;
+import org.nua.client.model.ReportType;
 import org.nua.testsupport.ReferenceData;
 
 /**
@@ -711,6 +719,63 @@ class SuiteIT {
                 assertThat(e.getCode()).isEqualTo(403);
                 assertThat(e.getResponseBody()).contains("urn:nua:problem:forbidden");
             });
+
+        // The same row as a CSV file. The client types the body by the operation's first media type (JSON), so a
+        // CSV goes through the request interceptor the generated client offers; the rest is the client's own.
+        ApiClient csvClient = new ApiClient();
+        csvClient.updateBaseUri("http://127.0.0.1:" + STACK.gatewayPort());
+        csvClient.setRequestInterceptor(request -> request.setHeader("Content-Type", "text/csv")
+            .POST(HttpRequest.BodyPublishers.ofString(pm25Csv("JOR"))));
+        BatchReport fromCsv = new ObservationsApi(csvClient).submitObservationBatch("JOR",
+            new ObservationBatch().observations(List.of()), null, true, null, key);
+        assertThat(fromCsv.getRows()).isEqualTo(1);
+        assertThat(fromCsv.getRejected()).isZero();
+
+        // A country profile: its PDF as bytes that hash to what the report lists, and its CSV annex read.
+        Map<String, String> admin = Map.of("Authorization", "Bearer " + adminToken);
+        ReportsApi reports = new ReportsApi(client);
+        Report profile = reports.requestReport(new ReportRequest().type(ReportType.COUNTRY_PROFILE).country("JOR")
+            .language(ReportRequest.LanguageEnum.EN), admin);
+        UUID id = UUID.fromString(profile.getId());
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+            .until(() -> reports.getReport(id, admin).getStatus() == ReportStatus.DONE);
+        String listed = reports.getReport(id, admin).getArtifacts().stream().filter(a -> a.getFormat().equals("pdf"))
+            .findFirst().orElseThrow().getSha256();
+        File pdf = reports.downloadReport("pdf", id, admin);
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(
+            pdf.toPath())))).isEqualTo(listed);
+        assertThat(Files.readString(reports.downloadReport("csv", id, admin).toPath()))
+            .startsWith("report_id,as_of,figure,country,indicator").contains(",JOR,");
+    }
+
+    /**
+     * The TypeScript client OpenAPI Generator (typescript-fetch) makes from the published document, unmodified and
+     * run with Node (deploy/e2e/ts): the countries, a partner key, a CSV upload, a CSV read and a PDF whose bytes
+     * hash to the SHA-256 its report lists. Straight to the gateway, as the PDF's bytes cannot pass through Prism.
+     */
+    @Test
+    void aTypeScriptClientGeneratedFromThePublishedDocumentRunsTheMainScenario() throws Exception {
+        partnerKey("JOR", "DOS", "Department of Statistics"); // registers the agency the key is for
+        Path csv = Path.of("target", "ts-scenario.csv").toAbsolutePath();
+        Files.writeString(csv, pm25Csv("JOR"));
+        Process run = new ProcessBuilder(STACK.root().resolve("deploy/e2e/ts/run").toString(),
+            "http://127.0.0.1:" + STACK.gatewayPort(), adminToken, csv.toString())
+            .redirectError(Path.of("target", "ts-scenario.err").toFile()).start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(run.exitValue()).as("deploy/e2e/ts/run: " + output + Files.readString(Path.of("target",
+            "ts-scenario.err"))).isZero();
+        JsonNode seen = new ObjectMapper().readTree(output);
+
+        List<String> countries = new ArrayList<>();
+        seen.path("countries").forEach(code -> countries.add(code.asText()));
+        assertThat(countries).containsExactlyInAnyOrderElementsOf(ReferenceData.rows(
+            "country_reference_9countries.csv").stream().map(r -> r.get("iso3")).toList());
+        assertThat(seen.at("/batch/rows").asInt()).isEqualTo(1);
+        assertThat(seen.at("/batch/rejected").asInt()).isZero();
+        assertThat(seen.path("comparisonCsv").asText()).contains("rank,country_code", "JOR");
+        assertThat(seen.at("/pdf/bytes").asInt()).isPositive();
+        assertThat(seen.at("/pdf/sha256").asText()).isEqualTo(seen.at("/pdf/listedSha256").asText());
     }
 
     @Test

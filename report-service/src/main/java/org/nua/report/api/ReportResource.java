@@ -142,9 +142,11 @@ public class ReportResource {
             + "report never changes", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "Content-Security-Policy", description = "On the HTML: it may load nothing from "
                 + "anywhere and run no script", schema = @Schema(type = SchemaType.STRING))},
-        content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
+        // Every format as bytes: a generated client then hands the file over as it came (a Blob, a File), where
+        // one typed by the first media type as text would corrupt the PDF.
+        content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "The file has not changed (If-None-Match)")
     @APIResponse(responseCode = "404", description = "No report has this id")
     @APIResponse(responseCode = "409", description = "The report is not DONE: still being written, or failed")
