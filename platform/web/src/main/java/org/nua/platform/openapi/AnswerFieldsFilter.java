@@ -22,13 +22,13 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * States that every property of an answer is always there. Jackson writes each property of a response,
  * a null one included, so a client may count on it being present; whether it may be null is said by the
  * property itself ({@code @Schema(nullable = true)}, a {@code ["string", "null"]} type). Without a
- * {@code required} list, generated clients make every field optional, and validators cannot tell a missing
- * field from an absent one.
+ * {@code required} list, generated clients make every field optional, and a validator passes an answer that
+ * left one out.
  *
  * <p>Only schemas that no request body uses are changed (every service describes the same shared ones, used
  * or not, and they must agree): in a request body, {@code required} says what the client must send, which the
- * bean-validation constraints already state. A schema that lists its own
- * {@code required} (Problem, which leaves empty properties out) is left as it is.
+ * bean-validation constraints already state. A schema that lists its own {@code required} (Problem, which
+ * leaves empty properties out) is left as it is.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class AnswerFieldsFilter implements OASFilter {
