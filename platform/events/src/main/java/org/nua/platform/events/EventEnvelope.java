@@ -1,7 +1,6 @@
 package org.nua.platform.events;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -15,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param id      unique per event; consumers deduplicate on it
  * @param type    for example {@code indicator.published.v1}
  * @param source  the producing service
- * @param time    when the change was committed, to the microsecond, as PostgreSQL stores it
+ * @param time    when the change was committed, to the microsecond: the platform's clock ticks in microseconds,
+ *                as PostgreSQL stores instants
  * @param subject the aggregate id, also the record key
  * @param data    the event's payload, a record of package {@code events.v1}
  */
@@ -24,11 +24,6 @@ public record EventEnvelope(UUID id, String type, String source, Instant time, S
 
     public static final String SPEC_VERSION = "1.0";
     public static final String DATA_CONTENT_TYPE = "application/json";
-
-    public EventEnvelope {
-        // A finer instant than the one stored would make the event disagree with what the API answers for it.
-        time = time == null ? null : time.truncatedTo(ChronoUnit.MICROS);
-    }
 
     @JsonProperty("specversion")
     public String specversion() {
