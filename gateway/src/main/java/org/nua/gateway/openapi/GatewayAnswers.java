@@ -1,10 +1,10 @@
 package org.nua.gateway.openapi;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class GatewayAnswers {
 
     private static final Set<String> WRITES = Set.of("put", "post", "delete", "patch");
-    private static final String PROBLEM = "#/components/schemas/Problem";
 
     /** Headers on every answer, with what a client should know of each. */
     private static final List<Map.Entry<String, String>> ALWAYS = List.of(
@@ -31,6 +30,7 @@ final class GatewayAnswers {
         Map.entry("Referrer-Policy", "no-referrer: a browser sends no Referer from the API's pages"),
         Map.entry("X-Frame-Options", "DENY: no page may frame the API's answers"),
         Map.entry("X-Content-Type-Options", "nosniff: a browser takes the Content-Type as it is"));
+    private static final List<String> ALWAYS_NAMES = ALWAYS.stream().map(Map.Entry::getKey).toList();
 
     private GatewayAnswers() {
     }
@@ -64,10 +64,9 @@ final class GatewayAnswers {
         header(headers, "WWW-Authenticate", "The ways to authenticate: a bearer token, or an API key in X-API-Key");
         ObjectNode responses = components.with("responses");
         for (Answer answer : ANSWERS) {
-            ObjectNode response = responses.putObject(answer.name()).put("description", answer.description());
+            ObjectNode response = responses.putObject(answer.name());
+            PublicSecurity.problem(response, answer.description());
             addHeaders(response, answer.headers());
-            response.putObject("content").putObject("application/problem+json").putObject("schema")
-                .put("$ref", PROBLEM);
         }
         DocumentOperations.forEach(document, GatewayAnswers::answer);
     }
@@ -97,10 +96,8 @@ final class GatewayAnswers {
 
     /** The headers on every answer, and these. */
     private static void addHeaders(ObjectNode response, List<String> extra) {
-        List<String> names = new ArrayList<>(ALWAYS.stream().map(Map.Entry::getKey).toList());
-        names.addAll(extra);
         ObjectNode headers = response.with("headers");
-        for (String name : names) {
+        for (String name : Stream.concat(ALWAYS_NAMES.stream(), extra.stream()).toList()) {
             if (!hasHeader(headers, name)) {
                 headers.putObject(name).put("$ref", "#/components/headers/" + name);
             }

@@ -90,7 +90,8 @@ final class PublicSecurity {
         operation.put("description", own.isBlank() ? access : own + "\n\n" + access);
     }
 
-    private static void problem(ObjectNode response, String description) {
+    /** A response with its description and a problem body, as every error of the API has. */
+    static void problem(ObjectNode response, String description) {
         response.put("description", description).putObject("content").putObject("application/problem+json")
             .putObject("schema").put("$ref", "#/components/schemas/Problem");
     }
