@@ -103,7 +103,7 @@ final class AccessMatrix {
     }
 
     /** Path parameters that can change nothing: an indicator that does not exist, an unknown job, key or report. */
-    private static String fill(String path, String country) {
+    static String fill(String path, String country) {
         String filled = path.startsWith("/api/v1/indicators") ? path.replace("{code}", "99.9.9")
             : path.replace("{code}", country);
         boolean uuid = path.contains("/jobs/") || path.startsWith("/api/v1/reports/");

@@ -49,6 +49,7 @@ final class ContractProxy implements Filter {
     private static final Set<String> FRAMING = Set.of("content-type", "content-length", "date", "transfer-encoding",
         "connection", "keep-alive");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsonNode document;
     private final List<Operation> operations = new ArrayList<>();
@@ -80,7 +81,7 @@ final class ContractProxy implements Filter {
         InterruptedException {
         Files.createDirectories(directory);
         Path strict = directory.resolve("openapi-strict.json");
-        new ObjectMapper().writeValue(strict.toFile(), closed(document.deepCopy()));
+        JSON.writeValue(strict.toFile(), closed(document.deepCopy()));
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -140,7 +141,7 @@ final class ContractProxy implements Filter {
         String found = answer.header("sl-violations");
         if (found != null) {
             try {
-                for (JsonNode violation : new ObjectMapper().readTree(found)) {
+                for (JsonNode violation : JSON.readTree(found)) {
                     if (violation.path("location").path(0).asText().equals("response")) {
                         violations.add(call + ": " + violation.path("message").asText());
                     }
@@ -149,7 +150,7 @@ final class ContractProxy implements Filter {
                 violations.add(call + ": unreadable sl-violations header " + found);
             }
         }
-        JsonNode documented = resolved(operation.get().definition().path("responses")
+        JsonNode documented = DocumentRefs.follow(document, operation.get().definition().path("responses")
             .path(Integer.toString(answer.statusCode())));
         Set<String> listed = new TreeSet<>();
         documented.path("headers").fieldNames().forEachRemaining(h -> listed.add(h.toLowerCase(Locale.ROOT)));
@@ -160,14 +161,6 @@ final class ContractProxy implements Filter {
                 violations.add(call + ": header " + header.getName() + " is not documented for this answer");
             }
         }
-    }
-
-    private JsonNode resolved(JsonNode node) {
-        JsonNode current = node;
-        for (int hops = 0; current.has("$ref") && hops < 10; hops++) {
-            current = document.at(current.path("$ref").asText().substring(1));
-        }
-        return current;
     }
 
     /** What Prism found wrong, and every operation that was not answered both with a success and a refusal. */

@@ -606,10 +606,7 @@ final class HostileRequests {
         }
 
         private JsonNode resolve(JsonNode schema) {
-            JsonNode current = schema;
-            for (int hops = 0; current.has("$ref") && hops < 10; hops++) {
-                current = document.at(current.path("$ref").asText().substring(1));
-            }
+            JsonNode current = DocumentRefs.follow(document, schema);
             if (current.has("allOf") && current.path("allOf").size() == 1) {
                 return resolve(current.path("allOf").path(0));
             }

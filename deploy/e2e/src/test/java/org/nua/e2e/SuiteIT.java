@@ -758,14 +758,8 @@ class SuiteIT {
         partnerKey("JOR", "DOS", "Department of Statistics"); // registers the agency the key is for
         Path csv = Path.of("target", "ts-scenario.csv").toAbsolutePath();
         Files.writeString(csv, pm25Csv("JOR"));
-        Process run = new ProcessBuilder(STACK.root().resolve("deploy/e2e/ts/run").toString(),
-            "http://127.0.0.1:" + STACK.gatewayPort(), adminToken, csv.toString())
-            .redirectError(Path.of("target", "ts-scenario.err").toFile()).start();
-        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(run.exitValue()).as("deploy/e2e/ts/run: " + output + Files.readString(Path.of("target",
-            "ts-scenario.err"))).isZero();
-        JsonNode seen = new ObjectMapper().readTree(output);
+        JsonNode seen = summaryOf("deploy/e2e/ts/run", "http://127.0.0.1:" + STACK.gatewayPort(), adminToken,
+            csv.toString());
 
         List<String> countries = new ArrayList<>();
         seen.path("countries").forEach(code -> countries.add(code.asText()));
@@ -813,10 +807,8 @@ class SuiteIT {
         JsonNode document = new ObjectMapper().readTree(STACK.root().resolve("docs/openapi.json").toFile());
         document.path("paths").properties().forEach(path -> {
             if (path.getValue().has("get")) {
-                String url = path.getKey().replace("{code}", path.getKey().startsWith("/api/v1/indicators")
-                    ? "11.6.2" : "JOR").replace("{id}", UUID.randomUUID().toString()).replace("{goal}", "11")
-                    .replace("{format}", "pdf").replace("{agency}", "DOS");
-                asAdmin().accept("application/x-nua-unknown").when().get(url).then().statusCode(406);
+                asAdmin().accept("application/x-nua-unknown").when().get(AccessMatrix.fill(path.getKey(), "JOR"))
+                    .then().statusCode(406);
             }
         });
 
@@ -927,17 +919,26 @@ class SuiteIT {
         }
         assertThat(read.keySet()).as("every event topic has events by now").containsExactlyInAnyOrderElementsOf(topics);
 
-        Process check = new ProcessBuilder(STACK.root().resolve("deploy/events/check").toString(),
-            STACK.kafkaBootstrapServers()).redirectErrorStream(false).start();
-        String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String errors = new String(check.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(check.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(check.exitValue()).as("deploy/events/check:\n" + errors + output).isZero();
-        JsonNode summary = json.readTree(output);
+        JsonNode summary = summaryOf("deploy/events/check", STACK.kafkaBootstrapServers());
         assertThat(summary.path("golden").asInt()).isEqualTo(types.size());
         // Read after the Java consumer, kafkajs sees at least as many records (an event may have come since).
         read.forEach((topic, records) -> assertThat(summary.path("topics").path(topic).asInt())
             .as("records kafkajs read from " + topic).isGreaterThanOrEqualTo(records));
+    }
+
+    /**
+     * Runs one of the repository's tools that print a JSON summary on stdout, and reads it; its stderr goes to a
+     * file under target, shown with the output when the tool fails.
+     */
+    private static JsonNode summaryOf(String tool, String... arguments) throws Exception {
+        Path errors = Path.of("target", Path.of(tool).getFileName() + ".err").toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of(STACK.root().resolve(tool).toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(tool + " ended").isTrue();
+        assertThat(process.exitValue()).as(tool + ":\n" + Files.readString(errors) + output).isZero();
+        return new ObjectMapper().readTree(output);
     }
 
     /**
